@@ -1,0 +1,6 @@
+/** hearsay's public API: runs in Node and in a browser. Node-only parts live in `hearsay/node`. */
+export type { Attributor } from './attribution/attributor.js';
+export type * from './model/document.js';
+export { createDocument } from './model/document.js';
+export { HearsayError, isHearsayError } from './model/errors.js';
+export { type AnalyzeOptions, analyze, type Stage, stages } from './pipeline.js';
