@@ -1,0 +1,59 @@
+import { claimPanel } from '../claim-panel.js';
+import { el } from '../dom.js';
+import { profilePanel } from '../profile.js';
+import { renderArticle } from '../render-article.js';
+import type { AnalyzedDocument } from '../types.js';
+
+const LEGEND: Array<[string, string, string]> = [
+  ['source', 'Source', 'who is speaking'],
+  ['cue', 'Cue', 'the verb or phrase that attributes'],
+  ['content', 'Content', 'what is claimed'],
+  ['hedge', 'Hedge', 'uncertain wording'],
+  ['denial', 'Denial', 'someone denies it'],
+];
+
+function legend(): HTMLElement {
+  return el(
+    'ul',
+    { class: 'legend', 'aria-label': 'Legend' },
+    ...LEGEND.map(([role, name, meaning]) =>
+      el('li', {}, el('span', { class: `hl hl-${role}` }, name), el('span', { class: 'meaning' }, meaning)),
+    ),
+  );
+}
+
+/** An analyzed article with its legend, claim panel and sourcing profile. */
+export function documentView(doc: AnalyzedDocument): HTMLElement {
+  const slot = el('div', { class: 'claim-slot', 'aria-live': 'polite' });
+  const layout = el('div', { class: 'article-layout' });
+
+  const select = (id: string | null) => {
+    for (const node of Array.from(layout.querySelectorAll('.selected'))) node.classList.remove('selected');
+    if (id)
+      for (const node of Array.from(layout.querySelectorAll(`[data-claim="${CSS.escape(id)}"]`)))
+        node.classList.add('selected');
+  };
+  const closeClaim = () => {
+    const opener = layout.querySelector<HTMLElement>('.article .selected[tabindex="0"]');
+    slot.replaceChildren();
+    select(null);
+    opener?.focus();
+  };
+  const openClaim = (id: string) => {
+    slot.replaceChildren(claimPanel(doc, id, closeClaim));
+    select(id);
+    const heading = slot.querySelector<HTMLElement>('h2');
+    heading?.focus({ preventScroll: true });
+    if (window.matchMedia('(max-width: 800px)').matches) slot.scrollIntoView({ behavior: 'smooth' });
+  };
+
+  const noClaims =
+    doc.attributions.length === 0
+      ? el('p', { class: 'notice' }, 'No attributions were found in this text.')
+      : el('p', { class: 'hint' }, 'Select a highlighted claim to see its chain and sourcing.');
+  layout.append(
+    el('div', { class: 'article-col' }, legend(), noClaims, renderArticle(doc, { onClaim: openClaim })),
+    el('aside', { class: 'side', 'aria-label': 'Claim and sourcing' }, slot, profilePanel(doc, openClaim)),
+  );
+  return layout;
+}
