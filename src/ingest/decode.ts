@@ -1,0 +1,117 @@
+import { HearsayError } from '../model/errors.js';
+
+/**
+ * Bytes to text without rewriting it: line endings and every character stay as
+ * in the file. A byte order mark is not part of the content and is dropped, so
+ * offsets (and brat offsets) count from the first character after it.
+ */
+
+/** File signatures of formats people feed a text tool by mistake. */
+const SIGNATURES: [string, number[]][] = [
+  ['PDF', [0x25, 0x50, 0x44, 0x46]],
+  ['PNG', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG', [0xff, 0xd8, 0xff]],
+  ['GIF', [0x47, 0x49, 0x46, 0x38]],
+  ['WebP or other RIFF media', [0x52, 0x49, 0x46, 0x46]],
+  ['ZIP archive (or .docx/.xlsx/.epub)', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip data', [0x1f, 0x8b]],
+  ['old Microsoft Office document (.doc/.xls)', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['RTF document', [0x7b, 0x5c, 0x72, 0x74, 0x66]],
+  ['7-Zip archive', [0x37, 0x7a, 0xbc, 0xaf]],
+  ['executable', [0x7f, 0x45, 0x4c, 0x46]],
+  ['SQLite database', [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65]],
+];
+
+/** Only the start is inspected: enough to tell text from binary, cheap on big files. */
+const SNIFF_BYTES = 64 * 1024;
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Names the kind of binary data, or undefined when the bytes look like text. */
+export function binaryKind(bytes: Uint8Array): string | undefined {
+  for (const [name, prefix] of SIGNATURES) if (startsWith(bytes, prefix)) return name;
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  let controls = 0;
+  for (const b of head) {
+    if (b === 0) return 'contains NUL bytes';
+    // Tab, LF, VT, FF, CR and ESC occur in real text; other C0 bytes do not.
+    if (b < 0x20 && (b < 0x09 || b > 0x0d) && b !== 0x1b) controls++;
+  }
+  return controls > head.length / 100 ? 'contains control bytes' : undefined;
+}
+
+const strict = (encoding: string) => new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+
+/** Byte offset where the first invalid UTF-8 sequence starts, for the error message. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const encoder = new TextEncoder();
+  // Each U+FFFD marks a bad sequence, unless the file itself holds an encoded U+FFFD there.
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
+    const at = encoder.encode(text.slice(0, i)).length;
+    if (!startsWith(bytes.subarray(at), [0xef, 0xbf, 0xbd])) return at;
+  }
+  return 0;
+}
+
+/** Bytes undefined in windows-1252: their presence means it is not that encoding. */
+const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/** Windows-1252 text has mostly ASCII letters with a few accented ones between. */
+function looksLikeWindows1252(bytes: Uint8Array): boolean {
+  let high = 0;
+  for (const b of bytes.subarray(0, SNIFF_BYTES)) {
+    if (UNDEFINED_1252.has(b)) return false;
+    if (b >= 0x80) high++;
+  }
+  return high <= Math.min(bytes.length, SNIFF_BYTES) * 0.3;
+}
+
+/**
+ * Decodes a file's bytes: UTF-8 (BOM optional), UTF-16 with a BOM, the given
+ * `charset` (from HTTP or a meta tag) when not UTF-8, or windows-1252 for
+ * invalid UTF-8 that clearly is Western text. Throws `ingest/binary` and
+ * `ingest/undecodable` with the reason.
+ */
+export function decodeBytes(bytes: Uint8Array, file?: string, charset?: string): string {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeWith('utf-8', bytes.subarray(3), file);
+  if (startsWith(bytes, [0xff, 0xfe])) return decodeWith('utf-16le', bytes.subarray(2), file);
+  if (startsWith(bytes, [0xfe, 0xff])) return decodeWith('utf-16be', bytes.subarray(2), file);
+  const kind = binaryKind(bytes);
+  if (kind) throw new HearsayError('ingest/binary', `binary file (${kindPhrase(kind)}), not text`, file);
+  const label = charset?.trim().toLowerCase();
+  if (label && !['utf-8', 'utf8', 'us-ascii', 'ascii'].includes(label)) {
+    return decodeWith(label, bytes, file);
+  }
+  try {
+    return strict('utf-8').decode(bytes);
+  } catch {
+    if (looksLikeWindows1252(bytes)) return new TextDecoder('windows-1252').decode(bytes);
+    const at = firstInvalidUtf8(bytes);
+    throw new HearsayError(
+      'ingest/undecodable',
+      `not valid UTF-8 text (byte 0x${(bytes[at] ?? 0).toString(16)} at offset ${at}) and not recognisably Latin-1 either; convert it to UTF-8`,
+      file,
+    );
+  }
+}
+
+function kindPhrase(kind: string): string {
+  return kind.startsWith('contains') ? kind : `looks like ${kind}`;
+}
+
+function decodeWith(encoding: string, bytes: Uint8Array, file?: string): string {
+  let decoder: TextDecoder;
+  try {
+    decoder = strict(encoding);
+  } catch {
+    throw new HearsayError('ingest/undecodable', `unknown character encoding "${encoding}"`, file);
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch (e) {
+    throw new HearsayError('ingest/undecodable', `not valid ${encoding} text`, file, { cause: e });
+  }
+}

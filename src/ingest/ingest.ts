@@ -1,0 +1,57 @@
+import type { DocumentMeta } from '../model/document.js';
+import { HearsayError } from '../model/errors.js';
+import { decodeBytes } from './decode.js';
+import { detectFormat, htmlCharset, type InputFormat } from './format.js';
+import { extractHtml } from './html.js';
+
+export interface IngestOptions {
+  /** File path, URL or `-`: names the input in errors and becomes `meta.source`. */
+  name?: string;
+  /** Known format (e.g. from an HTTP Content-Type); otherwise detected from the name and content. */
+  format?: InputFormat;
+  /** Known charset (e.g. from an HTTP Content-Type); otherwise UTF-8, a BOM, or the page's meta tag. */
+  charset?: string;
+  /** The page's address, for resolving a relative canonical link. */
+  url?: string;
+}
+
+export interface Ingested {
+  text: string;
+  meta: DocumentMeta;
+}
+
+/**
+ * An article's text and metadata from text or HTML. Empty or blank input is
+ * an error (`ingest/empty`): there is nothing to analyse, and a silent empty
+ * result would hide a failed download or a wrong path.
+ */
+export function ingestText(input: string, options: IngestOptions = {}): Ingested {
+  const { name } = options;
+  if (!input.trim()) throw new HearsayError('ingest/empty', 'empty input: nothing to analyse', name);
+  const format = options.format ?? detectFormat(input, name);
+  const result: Ingested =
+    format === 'html' ? html(input, options) : { text: input, meta: { format: 'text' } };
+  if (name !== undefined) result.meta.source = name;
+  return result;
+}
+
+function html(input: string, { name, url }: IngestOptions): Ingested {
+  try {
+    return extractHtml(input, url);
+  } catch (e) {
+    // Name the file the page came from when it did not come from a URL.
+    if (e instanceof HearsayError && e.file === undefined && name !== undefined) {
+      throw new HearsayError(e.code, e.message, name, { cause: e.cause });
+    }
+    throw e;
+  }
+}
+
+/** Like `ingestText`, from the raw bytes of a file or download (see `decodeBytes` for encodings). */
+export function ingestBytes(bytes: Uint8Array, options: IngestOptions = {}): Ingested {
+  const { name } = options;
+  if (bytes.length === 0) throw new HearsayError('ingest/empty', 'empty file: nothing to analyse', name);
+  const format = options.format ?? detectFormat(bytes, name);
+  const charset = options.charset ?? (format === 'html' ? htmlCharset(bytes) : undefined);
+  return ingestText(decodeBytes(bytes, name, charset), { ...options, format });
+}
