@@ -1,0 +1,42 @@
+import type { Document, Span } from '../../model/document.js';
+import { type Candidate, kindOf } from './candidate.js';
+import type { Quote } from './quotes.js';
+
+function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/**
+ * Quotations that no attribution claims continue the closest earlier quoted
+ * attribution in the same or the previous paragraph ("“A,” she said. “B.”",
+ * or a paragraph that is all quotation). PolNeAR marks these by extending the
+ * speaker's content with a further span, so that is what this does.
+ */
+export function continueQuotes(doc: Document, candidates: Candidate[], quotes: readonly Quote[]): void {
+  for (const q of quotes) {
+    const claimed = candidates.some((c) => c.content.some((s) => overlap(s, q) * 2 > q.end - q.start));
+    if (claimed) continue;
+    let best: Candidate | undefined;
+    let bestEnd = -1;
+    for (const c of candidates) {
+      const end = Math.max(...c.content.map((s) => s.end));
+      if (end <= q.start && end > bestEnd && c.kind !== 'indirect') {
+        best = c;
+        bestEnd = end;
+      }
+    }
+    if (!best || !near(doc, bestEnd, q, candidates)) continue;
+    best.content.push({ start: q.start, end: q.end });
+    best.kind = kindOf(doc, best.content);
+    best.rule = `${best.rule}+continuation`;
+  }
+}
+
+/** The quote lies in the paragraph of `from` or the next one, and no other cue lies between. */
+function near(doc: Document, from: number, q: Quote, candidates: readonly Candidate[]): boolean {
+  const block = doc.blocks.findIndex((b) => b.start <= from && from <= b.end);
+  let previous = q.block - 1;
+  while (previous >= 0 && doc.blocks[previous]?.excluded) previous--;
+  if (block !== q.block && block !== previous) return false;
+  return !candidates.some((c) => c.cue.some((s) => s.start >= from && s.end <= q.start));
+}

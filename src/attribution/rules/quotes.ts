@@ -1,0 +1,39 @@
+import type { Document, Span } from '../../model/document.js';
+
+/** A quoted passage, marks included. `closed` is false when the paragraph ends before the closing mark. */
+export interface Quote extends Span {
+  block: number;
+  closed: boolean;
+}
+
+export const OPEN_QUOTES = '“"';
+export const CLOSE_QUOTES = '”"';
+
+/**
+ * Quoted passages per block: curly pairs, or straight quotes toggling. A quote
+ * still open at the end of its paragraph runs to the paragraph's end: news
+ * style leaves a quote that continues in the next paragraph unclosed.
+ */
+export function findQuotes(doc: Document): Quote[] {
+  const quotes: Quote[] = [];
+  doc.blocks.forEach((block, index) => {
+    if (block.excluded) return;
+    let open = -1;
+    for (let i = block.start; i < block.end; i++) {
+      const ch = doc.text[i] as string;
+      if (open < 0 && OPEN_QUOTES.includes(ch)) open = i;
+      else if (open >= 0 && CLOSE_QUOTES.includes(ch)) {
+        if (i - open > 1) quotes.push({ start: open, end: i + 1, block: index, closed: true });
+        open = -1;
+      }
+    }
+    if (open >= 0 && block.end - open > 1)
+      quotes.push({ start: open, end: block.end, block: index, closed: false });
+  });
+  return quotes;
+}
+
+/** The quote that contains offset `at`, if any. */
+export function quoteAt(quotes: readonly Quote[], at: number): Quote | undefined {
+  return quotes.find((q) => q.start <= at && at < q.end);
+}

@@ -1,0 +1,105 @@
+import type { Document } from '../../model/document.js';
+import { isPunct, lower, type Range, tok } from './tokens.js';
+
+const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'who', 'you', 'which', 'that', 'this']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+
+/** Is token `i` a word that can sit inside a noun phrase? */
+function inNounPhrase(doc: Document, i: number): boolean {
+  const t = tok(doc, i);
+  if (!t) return false;
+  const w = t.text.toLowerCase();
+  if (TIME_WORDS.test(w)) return false;
+  if (NP_POS.has(t.pos) || POSSESSIVE.has(w)) return true;
+  return /^['’]s$|^['’]$|^[-&.]$/.test(w) || (t.pos === 'PART' && /s$/.test(w));
+}
+
+/** The noun phrase core ending at token `last`, not before `lo`: "former President Donald Trump", "he". */
+export function coreBackward(doc: Document, last: number, lo: number): Range | undefined {
+  const w = lower(doc, last);
+  if (PERSONAL.has(w) && tok(doc, last)?.pos === 'PRON') return [last, last];
+  let first = last + 1;
+  while (first - 1 >= lo && inNounPhrase(doc, first - 1)) first--;
+  // A phrase must end in a noun or name, not a determiner or adjective.
+  const head = tok(doc, last);
+  if (first > last || !head || !['PROPN', 'NOUN', 'NUM'].includes(head.pos)) return undefined;
+  return [first, last];
+}
+
+/**
+ * The source noun phrase that ends just before token `end` (the cue), no
+ * earlier than token `lo`, with PolNeAR's extent: appositives and relative
+ * clauses between commas are part of it ("Alex Holder, who was filming ...,"),
+ * and so are postmodifiers reaching back to the clause start ("the spokesman
+ * for the campaign"). A parenthetical phrase after a comma ("..., in a
+ * statement to Insider") is skipped.
+ */
+export function sourceBefore(doc: Document, end: number, lo: number): Range | undefined {
+  let last = end - 1;
+  if (last < lo) return undefined;
+  // Skip a parenthetical prepositional phrase set off by a comma before the verb.
+  for (let p = last; p > lo; p--) {
+    const t = tok(doc, p);
+    if (!t || (!inNounPhrase(doc, p) && t.pos !== 'ADP')) break;
+    if (t.pos === 'ADP' && lower(doc, p - 1) === ',') {
+      last = p - 1;
+      break;
+    }
+  }
+  if (lower(doc, last) === ',') return appositive(doc, last, lo);
+  const core = coreBackward(doc, last, lo);
+  if (!core) return undefined;
+  return extendPostmodifiers(doc, core, lo);
+}
+
+/** "X, APPOSITIVE," ending with the comma at `comma`: the source runs from X to the comma. */
+function appositive(doc: Document, comma: number, lo: number): Range | undefined {
+  for (let k = comma - 1; k > lo; k--) {
+    const w = lower(doc, k);
+    if (w === ',') {
+      const core = coreBackward(doc, k - 1, lo);
+      return core && core[0] < k ? [extendPostmodifiers(doc, core, lo)[0], comma] : undefined;
+    }
+    if (w === '.' || w === ';' || w === '“' || w === '”' || w === '"') return undefined;
+  }
+  return undefined;
+}
+
+/** Extends a core through "of"/prepositional postmodifiers when that reaches the clause start. */
+function extendPostmodifiers(doc: Document, core: Range, lo: number): Range {
+  let first = core[0];
+  while (tok(doc, first - 1)?.pos === 'ADP') {
+    const before = coreBackward(doc, first - 2, lo);
+    if (!before) break;
+    const reachesStart = before[0] === lo || isPunct(doc, before[0] - 1);
+    if (lower(doc, first - 1) !== 'of' && !reachesStart) break;
+    first = before[0];
+  }
+  return [first, core[1]];
+}
+
+/**
+ * The source after an inverted cue ("..., said Harrington." / "said Jim
+ * Hodges, a Clinton backer."): a noun phrase, with an appositive that runs
+ * to the sentence end.
+ */
+export function sourceAfter(doc: Document, start: number, end: number, appositive = true): Range | undefined {
+  let last = start - 1;
+  const w = lower(doc, start);
+  if (PERSONAL.has(w) && tok(doc, start)?.pos === 'PRON') return [start, start];
+  while (last + 1 < end && (inNounPhrase(doc, last + 1) || (lower(doc, last + 1) === 'of' && last >= start)))
+    last++;
+  if (last < start) return undefined;
+  while (last > start && !['PROPN', 'NOUN', 'NUM'].includes(tok(doc, last)?.pos ?? '')) last--;
+  if (!['PROPN', 'NOUN', 'NUM'].includes(tok(doc, last)?.pos ?? '')) return undefined;
+  if (appositive && lower(doc, last + 1) === ',') {
+    let k = last + 2;
+    while (k < end && !['.', ';', '“', '"'].includes(lower(doc, k))) k++;
+    if (k > last + 2) last = k - 1;
+    while (last > start && isPunct(doc, last)) last--;
+  }
+  return [start, last];
+}

@@ -1,0 +1,98 @@
+import type { Document } from '../../model/document.js';
+import type { CueClass } from '../lexicon.js';
+import { type Candidate, kindOf, spans } from './candidate.js';
+import { contentAfter, contentBefore, objectAfter, skipAdjunct, skipObject } from './content.js';
+import { type Cue, cueAt } from './cues.js';
+import type { Quote } from './quotes.js';
+import { sourceAfter, sourceBefore } from './source.js';
+import { isPunct, isQuoteMark, lower, type Range, tok } from './tokens.js';
+
+/** Lexicon classes the verb rule accepts: cognition and stance verbs are too often not attributions. */
+export const VERB_CLASSES: readonly CueClass[] = ['speech', 'report'];
+const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'ask', 'urge']);
+
+/** Does the clause end right after token `i` (allowing a hearer or time adjunct: "Holder told Politico.")? */
+function endsClause(doc: Document, i: number, end: number): boolean {
+  const j = skipAdjunct(doc, skipObject(doc, i, end), end);
+  return j >= end || ['.', ',', '!', '?', ';', '—'].includes(lower(doc, j));
+}
+
+/** Is token `i` the end of a content stretch: a comma, a closing quote, or a dash? */
+function closesContent(doc: Document, i: number): boolean {
+  return [',', '—'].includes(lower(doc, i)) || (isQuoteMark(doc, i) && i > 0 && !isPunct(doc, i + 1));
+}
+
+/**
+ * One attribution for a speech or report verb, in the layouts news uses:
+ * "X said (that) C.", "X told Y (that) C.", "C, X said.", "“C,” said X.",
+ * "X said: “C.”". Returns undefined when no source or content is found.
+ */
+export function verbAttribution(
+  doc: Document,
+  cue: Cue,
+  [start, end]: Range,
+  quotes: readonly Quote[],
+): Candidate | undefined {
+  const after = cue.last + 1;
+  const rule = (layout: string) => `verb/${layout}`;
+  // "“C,” said X." — inverted source after the cue.
+  if (cue.first > start && closesContent(doc, cue.first - 1) && after < end && !isPunct(doc, after)) {
+    const source = sourceAfter(doc, after, end);
+    if (source && endsClause(doc, source[1] + 1, end)) {
+      const content = contentBefore(doc, start, cue.first - 1, quotes);
+      if (content.length) return make(doc, source, cue, content, rule('inverted'), 0.8);
+    }
+  }
+  const lo = start;
+  const source = sourceBefore(doc, cue.first, lo);
+  // "C, X said." — the content comes first.
+  if (source && source[0] > start && closesContent(doc, source[0] - 1) && endsClause(doc, after, end)) {
+    const content = contentBefore(doc, start, source[0] - 1, quotes);
+    if (content.length) return make(doc, source, cue, content, rule('postposed'), 0.8);
+  }
+  if (!source) return undefined;
+  // "X said (that) C." / "X told Y that C." / "X pushed back against C."
+  let from = after;
+  if (HEARER_VERBS.has(tok(doc, cue.head)?.lemma ?? '')) from = skipObject(doc, from, end);
+  from = skipAdjunct(doc, from, end);
+  if (!cue.entry.clausal) {
+    const object = objectAfter(doc, from, end);
+    return object ? make(doc, source, cue, spans(doc, object), rule('object'), 0.6) : undefined;
+  }
+  const content = contentAfter(doc, from, end, quotes);
+  if (!content.length) return undefined;
+  return make(doc, source, cue, content, rule('forward'), 0.7);
+}
+
+function make(
+  doc: Document,
+  source: Range,
+  cue: Cue,
+  content: Candidate['content'],
+  rule: string,
+  confidence: number,
+): Candidate {
+  return {
+    source: spans(doc, source),
+    cue: spans(doc, [cue.first, cue.last]),
+    content,
+    kind: kindOf(doc, content),
+    rule,
+    confidence,
+  };
+}
+
+/** Every verb-cued attribution in the document, sentence by sentence. */
+export function verbAttributions(doc: Document, quotes: readonly Quote[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of doc.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const cue = cueAt(doc, i, VERB_CLASSES);
+      if (!cue) continue;
+      const found = verbAttribution(doc, cue, [s.tokenStart, s.tokenEnd], quotes);
+      if (found) out.push(found);
+      i = cue.last;
+    }
+  }
+  return out;
+}
