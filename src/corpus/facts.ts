@@ -1,0 +1,110 @@
+import type { Attribution, Document, Span } from '../model/document.js';
+import { isAnonymousSource } from './anonymous.js';
+import { signature } from './minhash.js';
+import { cleanName, resolveSurnames, speakerKey } from './names.js';
+
+/**
+ * What the corpus store keeps of one analysed article besides its JSON: the
+ * rows that make cross-article questions plain SQL. Computed where the
+ * analysis runs (a worker thread during ingest), so the writer only writes.
+ */
+
+export interface SpeakerFacts {
+  key: string;
+  name: string;
+  /** A mention type (person, organization, outlet, document, place) or `unknown`. */
+  type: string;
+}
+
+export interface AttributionFacts {
+  localId: string;
+  source: string;
+  cue: string;
+  content: string;
+  kind: string;
+  confidence: number;
+  by: string;
+  rule: string;
+  speaker: SpeakerFacts | null;
+  anonymous: boolean;
+}
+
+export interface ArticleFacts {
+  signature: number[];
+  /** Per layer, what produced it: model names and versions, `rules` for rule-made elements. */
+  layers: Record<string, string>;
+  attributions: AttributionFacts[];
+}
+
+function spanText(text: string, spans: readonly Span[]): string {
+  return spans.map((s) => text.slice(s.start, s.end)).join(' … ');
+}
+
+/** Capitalised at a sentence start, not names. */
+const NOT_NAMES =
+  /^(?:i|we|you|he|she|it|they|his|her|its|their|our|my|this|that|these|those|who|which|a|an|the|one|some|several|many|few|most|both|all|another|other|each|such)$/iu;
+/** Runs of capitalised words ("Vladimir Putin", "Donald J. Trump"); a run followed by 's names an owner. */
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|van|von|al|bin|la|le))*/gu;
+
+/** The speaker a source phrase names: its last capitalised run that is not an owner, a pronoun or a determiner. */
+function namedIn(source: string): string | undefined {
+  let found: string | undefined;
+  for (const m of source.matchAll(NAME_RUN)) {
+    const after = source.slice((m.index ?? 0) + m[0].length);
+    if (/^['’]s\b/u.test(after) || NOT_NAMES.test(m[0])) continue;
+    found = m[0].replace(/['’]$/u, '');
+  }
+  return found;
+}
+
+function speakerOf(doc: Document, a: Attribution, sourceText: string): SpeakerFacts | null {
+  const first = a.source[0];
+  const mention = first && doc.mentions.find((m) => m.start < first.end && first.start < m.end);
+  const name = mention ? mention.text : namedIn(sourceText);
+  if (!name) return null;
+  const key = speakerKey(name);
+  return key ? { key, name: cleanName(name), type: mention?.type ?? 'unknown' } : null;
+}
+
+/** Which rule families or models produced each layer whose elements carry a `why`. */
+function layerVersions(doc: Document): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [layer, value] of Object.entries(doc)) {
+    if (!Array.isArray(value)) continue;
+    const producers = new Set<string>();
+    for (const el of value as { why?: { by: string; rule: string } }[]) {
+      if (el?.why) producers.add(el.why.by === 'model' ? el.why.rule : 'rules');
+    }
+    if (producers.size > 0) out[layer] = [...producers].sort().join(', ');
+  }
+  return out;
+}
+
+export function articleFacts(doc: Document): ArticleFacts {
+  const attributions = doc.attributions.map((a): AttributionFacts => {
+    const source = spanText(doc.text, a.source);
+    const anonymous = a.source.length > 0 && isAnonymousSource(source);
+    return {
+      localId: a.id,
+      source,
+      cue: spanText(doc.text, a.cue),
+      content: spanText(doc.text, a.content),
+      kind: a.kind,
+      confidence: a.why.confidence,
+      by: a.why.by,
+      rule: a.why.rule,
+      speaker: anonymous ? null : speakerOf(doc, a, source),
+      anonymous,
+    };
+  });
+  // "Holder said" after "Alex Holder told Politico" is the same speaker.
+  const resolved = resolveSurnames(attributions.flatMap((a) => (a.speaker ? [a.speaker.key] : [])));
+  const byKey = new Map(
+    attributions.flatMap((a) => (a.speaker ? [[a.speaker.key, a.speaker] as const] : [])),
+  );
+  for (const a of attributions) {
+    const target = a.speaker && byKey.get(resolved.get(a.speaker.key) ?? a.speaker.key);
+    if (a.speaker && target) a.speaker = { ...target };
+  }
+  return { signature: signature(doc.text), layers: layerVersions(doc), attributions };
+}
