@@ -1,8 +1,11 @@
 import type { Document } from '../model/document.js';
+import { toBrat } from './brat.js';
+import { renderJson } from './json.js';
 
 /** The output formats `hearsay analyze --format` offers, and the file extension each writes. */
 export const FORMATS = {
-  json: { extension: '.json', render: (doc: Document): string => `${JSON.stringify(doc, null, 2)}\n` },
+  json: { extension: '.json', render: renderJson },
+  brat: { extension: '.ann', render: (doc: Document): string => toBrat(doc) },
 } as const;
 
 export type FormatName = keyof typeof FORMATS;

@@ -1,7 +1,8 @@
 import { isHearsayError } from '../../model/errors.js';
 import type { Command, Io } from './command.js';
+import { evalCommand } from './eval.js';
 
-const commands: Command[] = [];
+const commands: Command[] = [evalCommand];
 
 function usage(): string {
   const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);

@@ -1,0 +1,96 @@
+import type { Document, Span } from '../model/document.js';
+import { HearsayError } from '../model/errors.js';
+
+/**
+ * hearsay's JSON output: the Document with a versioned envelope, described by
+ * `schema/hearsay.schema.json`. Offsets stay JavaScript string indices (UTF-16).
+ */
+
+export const SCHEMA_ID = 'https://hearsay.dev/schema/document/1';
+export const SCHEMA_VERSION = 1;
+export const GENERATOR = { name: 'hearsay', version: '0.1.0' } as const;
+
+export type HearsayJson = {
+  schema: typeof SCHEMA_ID;
+  version: typeof SCHEMA_VERSION;
+  generator: { name: string; version: string };
+} & Document;
+
+export function toJson(doc: Document): HearsayJson {
+  return { schema: SCHEMA_ID, version: SCHEMA_VERSION, generator: { ...GENERATOR }, ...doc };
+}
+
+/** The JSON text `hearsay analyze --format json` writes. */
+export function renderJson(doc: Document): string {
+  return `${JSON.stringify(toJson(doc), null, 2)}\n`;
+}
+
+/**
+ * Reads hearsay JSON back (parsed or as text). Checks the envelope and that
+ * every span lies inside the text, since a stored document is read by tools
+ * that slice the text with it.
+ */
+export function fromJson(json: unknown, file?: string): Document {
+  let value = json;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch (e) {
+      throw new HearsayError('json/unparsable', `not JSON: ${(e as Error).message}`, file);
+    }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new HearsayError('json/not-document', 'not a hearsay JSON document (expected an object)', file);
+  const { schema, version, generator: _generator, ...doc } = value as Record<string, unknown>;
+  if (schema !== SCHEMA_ID || version !== SCHEMA_VERSION)
+    throw new HearsayError(
+      'json/unknown-schema',
+      `unsupported hearsay JSON: schema ${JSON.stringify(schema)} version ${JSON.stringify(version)}; expected ${SCHEMA_ID} version ${SCHEMA_VERSION}`,
+      file,
+    );
+  const problems = spanProblems(doc as unknown as Document);
+  if (problems.length > 0)
+    throw new HearsayError(
+      'json/bad-span',
+      `${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
+      file,
+    );
+  return doc as unknown as Document;
+}
+
+/** Every span of every layer, with a path naming it (`attributions[2].cue[0]`). */
+export function documentSpans(doc: Document): { path: string; span: Span }[] {
+  const out: { path: string; span: Span }[] = [];
+  const layer = (name: string, items: readonly Span[] | undefined) => {
+    (items ?? []).forEach((span, i) => {
+      out.push({ path: `${name}[${i}]`, span });
+    });
+  };
+  layer('blocks', doc.blocks);
+  layer('sentences', doc.sentences);
+  layer('tokens', doc.tokens);
+  layer('mentions', doc.mentions);
+  layer('dates', doc.dates);
+  (doc.attributions ?? []).forEach((a, i) => {
+    for (const role of ['source', 'cue', 'content'] as const) layer(`attributions[${i}].${role}`, a[role]);
+  });
+  (doc.diagnostics ?? []).forEach((d, i) => {
+    if (d.span) out.push({ path: `diagnostics[${i}].span`, span: d.span });
+  });
+  return out;
+}
+
+/** Human-readable problems with spans: outside the text, reversed, not integers. */
+export function spanProblems(doc: Document): string[] {
+  if (typeof doc.text !== 'string') return ['text is missing or not a string'];
+  const n = doc.text.length;
+  const problems: string[] = [];
+  for (const { path, span } of documentSpans(doc)) {
+    const { start, end } = span ?? {};
+    if (!Number.isInteger(start) || !Number.isInteger(end))
+      problems.push(`${path}: offsets must be integers`);
+    else if (start < 0 || end > n || start > end)
+      problems.push(`${path}: span ${start}-${end} is not inside the text (length ${n})`);
+  }
+  return problems;
+}
