@@ -1,8 +1,10 @@
 import { isHearsayError } from '../../model/errors.js';
+import { analyzeCommand } from './analyze.js';
 import type { Command, Io } from './command.js';
 import { evalCommand } from './eval.js';
+import { trainCommand } from './train.js';
 
-const commands: Command[] = [evalCommand];
+const commands: Command[] = [analyzeCommand, trainCommand, evalCommand];
 
 function usage(): string {
   const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);

@@ -1,0 +1,198 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Document } from '../../model/document.js';
+import { HearsayError, isHearsayError } from '../../model/errors.js';
+import { FORMATS } from '../../output/formats.js';
+import { analyze } from '../../pipeline.js';
+import { expandInputs } from '../ingest/expand.js';
+import { isUrl, MAX_INPUT_BYTES, readInput } from '../ingest/read.js';
+import type { Command, Io } from './command.js';
+
+interface Format {
+  extension: string;
+  render(doc: Document): string;
+}
+
+const formats: Record<string, Format> = FORMATS;
+const defaultFormat = 'report' in formats ? 'report' : 'json';
+
+const help = `Usage: hearsay analyze [options] <file|folder|url|->...
+
+Finds who claims what in each news article, on whose word, how surely, and who denies it.
+
+Inputs
+  FILE            a .txt article or an .html/.htm page, optionally gzipped (.txt.gz, .html.gz)
+  FOLDER          every .txt, .html, .htm (and .gz of those) file inside, recursively, in name order
+  URL             an http or https page, fetched (15 s, ${MAX_INPUT_BYTES / 1024 / 1024} MB and 5 redirects at most)
+  -               standard input, text or HTML
+  Text is read as UTF-8 (a byte order mark is dropped; offsets count from after it), UTF-16 with a
+  byte order mark, or Windows-1252 when it is clearly not UTF-8. From HTML, the headline and the
+  article's paragraphs are kept, page furniture (menus, related links, comments) is left out.
+  Inputs over ${MAX_INPUT_BYTES / 1024 / 1024} MB, empty inputs, binary files and pages without an article are errors.
+
+Options
+  -f, --format F      ${Object.keys(formats).join(', ')} (default: ${defaultFormat})
+  -o, --out-dir DIR   write one file per input into DIR instead of standard output: NAME + the
+                      format's extension, where NAME is the file name without .txt/.html/.htm/.gz,
+                      a slug of the address for a URL, "stdin" for -; a NAME already written in
+                      this run gets -2, -3, ... An input file is never overwritten.
+                      With --format brat, NAME.txt (the analysed text, which the .ann offsets
+                      count in) is written beside NAME.ann, unless NAME.txt is the input itself.
+      --allow-private let URLs reach loopback, private and link-local addresses (refused by default)
+  -h, --help          this text
+
+Output
+  Without --out-dir, with several inputs, each result is preceded by a line "==> INPUT <==";
+  json output is then written as JSON Lines instead: one document per line.
+  A failed input is reported on standard error as "hearsay analyze: INPUT: problem" and the
+  others are still analysed. With several inputs and a terminal, a progress line is shown on
+  standard error.
+
+Exit status: 0 all inputs analysed, 1 some input failed, 2 usage error.
+
+Examples
+  hearsay analyze article.txt
+  hearsay analyze --format json page.html > page.json
+  hearsay analyze --format brat --out-dir ann/ articles/
+  curl -s https://example.com/story | hearsay analyze -
+  hearsay analyze https://example.com/news/story.html`;
+
+function options(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: {
+        format: { type: 'string', short: 'f', default: defaultFormat },
+        'out-dir': { type: 'string', short: 'o' },
+        'allow-private': { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (e) {
+    throw new HearsayError('usage/bad-option', `${(e as Error).message} (see hearsay analyze --help)`);
+  }
+}
+
+/** The output file name for an input: its base name, a slug of a URL, or "stdin". */
+export function outputName(spec: string): string {
+  if (spec === '-') return 'stdin';
+  if (isUrl(spec)) {
+    const url = new URL(spec);
+    const path = url.pathname.replace(/\.(html?|php|aspx?)$/i, '');
+    const slug = `${url.hostname.replace(/^www\./, '')}${path}`
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+    return slug.slice(0, 100).replace(/-+$/, '') || 'page';
+  }
+  return basename(spec).replace(/(\.(txt|html?))?(\.gz)?$/i, '') || 'input';
+}
+
+/** One line on standard error, redrawn in place; nothing unless it is a terminal and there are several inputs. */
+function progressLine(stderr: Io['stderr'], total: number) {
+  const on = Boolean(stderr.isTTY) && total > 1;
+  const width = ((stderr as { columns?: number }).columns ?? 80) - 1;
+  return {
+    show(done: number, label: string) {
+      if (!on) return;
+      const filled = Math.round((20 * done) / total);
+      const line = `[${'#'.repeat(filled)}${'.'.repeat(20 - filled)}] ${done}/${total} ${label}`;
+      stderr.write(`\r\x1b[K${line.slice(0, width)}`);
+    },
+    clear() {
+      if (on) stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+function write(path: string, content: string): void {
+  try {
+    writeFileSync(path, content);
+  } catch (e) {
+    throw new HearsayError('output/unwritable', `cannot write ${path}: ${(e as Error).message}`, path);
+  }
+}
+
+/** Writes an input's result into `dir`, never over an input file. */
+function writeFiles(dir: string, name: string, format: string, doc: Document, inputs: Set<string>): void {
+  const chosen = formats[format] as Format;
+  const path = join(dir, name + chosen.extension);
+  if (inputs.has(resolve(path))) {
+    throw new HearsayError('output/overwrite', `writing ${path} would overwrite an input file`, path);
+  }
+  write(path, chosen.render(doc));
+  // brat offsets need their text beside the .ann; when that is the input file itself it is already there.
+  const text = join(dir, `${name}.txt`);
+  if (format === 'brat' && !inputs.has(resolve(text))) write(text, doc.text);
+}
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'analyse articles (files, folders, URLs or -) and print or write the results',
+  help,
+  async run(args, io) {
+    const { values, positionals } = options(args);
+    const format = values.format ?? defaultFormat;
+    const chosen = formats[format];
+    if (!Object.hasOwn(formats, format) || !chosen) {
+      throw new HearsayError(
+        'usage/bad-format',
+        `unknown format "${format}"; choose one of ${Object.keys(formats).join(', ')}`,
+      );
+    }
+    if (positionals.length === 0) {
+      throw new HearsayError('usage/no-input', 'no inputs given (see hearsay analyze --help)');
+    }
+    const inputs = expandInputs(positionals);
+    const outDir = values['out-dir'];
+    if (outDir !== undefined) {
+      try {
+        mkdirSync(outDir, { recursive: true });
+      } catch (e) {
+        throw new HearsayError(
+          'output/unwritable',
+          `cannot create the folder: ${(e as Error).message}`,
+          outDir,
+        );
+      }
+    }
+    const inputPaths = new Set(inputs.filter((s) => s !== '-' && !isUrl(s)).map((s) => resolve(s)));
+    const used = new Map<string, number>();
+    const several = inputs.length > 1;
+    const progress = progressLine(io.stderr, inputs.length);
+    let failed = 0;
+    for (const [i, spec] of inputs.entries()) {
+      progress.show(i, spec);
+      try {
+        const { text, meta } = await readInput(spec, {
+          allowPrivate: values['allow-private'],
+          stdin: io.stdin,
+        });
+        const doc = analyze(text, meta);
+        if (outDir !== undefined) {
+          const base = outputName(spec);
+          const count = (used.get(base) ?? 0) + 1;
+          used.set(base, count);
+          writeFiles(outDir, count > 1 ? `${base}-${count}` : base, format, doc, inputPaths);
+          continue;
+        }
+        const out = chosen.render(doc);
+        progress.clear();
+        if (several && chosen.extension === '.json') io.stdout.write(`${JSON.stringify(JSON.parse(out))}\n`);
+        else io.stdout.write(several ? `==> ${spec} <==\n${out}${i < inputs.length - 1 ? '\n' : ''}` : out);
+      } catch (e) {
+        failed++;
+        progress.clear();
+        if (process.env.HEARSAY_DEBUG) io.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
+        const message = isHearsayError(e)
+          ? e.message
+          : `unexpected error: ${(e as Error)?.message ?? String(e)}`;
+        io.stderr.write(`hearsay analyze: ${spec}: ${message}\n`);
+      }
+    }
+    progress.clear();
+    return failed > 0 ? 1 : 0;
+  },
+};
