@@ -1,0 +1,128 @@
+import type { Attribution, AttributionKind, Document, Span, Token } from '../../model/document.js';
+import type { Sequence } from './features.js';
+import { type TaggedSpan, taggedSpans } from './labels.js';
+
+/** An attribution under construction: token spans, before offsets and ids are given. */
+export interface Draft {
+  cue: TaggedSpan;
+  source: TaggedSpan[];
+  content: TaggedSpan[];
+}
+
+/** Cost of linking a span to a cue: tokens between them, plus a penalty per sentence crossed. */
+function cost(doc: Document, a: TaggedSpan, cue: TaggedSpan, sentencePenalty: number): number {
+  const gap = a.last <= cue.first ? cue.first - a.last : a.first >= cue.last ? a.first - cue.last : 0;
+  const sa = (doc.tokens[a.first] as Token).sentence;
+  const sb = (doc.tokens[cue.first] as Token).sentence;
+  const se = (doc.tokens[a.last - 1] as Token).sentence;
+  const crossed = Math.min(Math.abs(sa - sb), Math.abs(se - sb));
+  return gap + crossed * sentencePenalty;
+}
+
+/**
+ * Builds attributions from tagged spans, paragraph by paragraph: each cue
+ * anchors one; sources go one-to-one to the nearest cue; contents to the
+ * nearest cue (several pieces make a discontinuous content). Content in a
+ * paragraph without a cue continues the previous paragraph's last quotation.
+ */
+export function assemble(doc: Document, seqs: readonly Sequence[], labels: Uint8Array): Draft[] {
+  const drafts: Draft[] = [];
+  let previous: Draft | undefined;
+  for (const seq of seqs) {
+    const spans = taggedSpans(labels.subarray(seq.first, seq.last), seq.first);
+    const cues = spans.filter((s) => s.role === 'cue');
+    const local: Draft[] = cues.map((cue) => ({ cue, source: [], content: [] }));
+    const sources = spans.filter((s) => s.role === 'source');
+    const pairs: [number, number, number][] = [];
+    sources.forEach((s, si) => {
+      local.forEach((d, di) => {
+        pairs.push([cost(doc, s, d.cue, 30), si, di]);
+      });
+    });
+    pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+    const usedSource = new Set<number>();
+    for (const [, si, di] of pairs) {
+      const d = local[di] as Draft;
+      if (usedSource.has(si) || d.source.length > 0) continue;
+      usedSource.add(si);
+      d.source.push(sources[si] as TaggedSpan);
+    }
+    for (const c of spans) {
+      if (c.role !== 'content') continue;
+      let best: Draft | undefined;
+      let bestCost = Infinity;
+      for (const d of local) {
+        const x = cost(doc, c, d.cue, 10);
+        if (x < bestCost) {
+          bestCost = x;
+          best = d;
+        }
+      }
+      if (!best && previous && quoted(doc, c)) best = previous;
+      best?.content.push(c);
+    }
+    drafts.push(...local);
+    if (local.length > 0) previous = local[local.length - 1];
+    else if (spans.length > 0) previous = undefined;
+  }
+  return drafts;
+}
+
+const QUOTE = '"“”';
+
+/** Whether a token span sits in quotation marks (the previous non-space character opens one). */
+function quoted(doc: Document, s: TaggedSpan): boolean {
+  let i = (doc.tokens[s.first] as Token).start - 1;
+  while (i >= 0 && /\s/.test(doc.text[i] as string)) i--;
+  return i >= 0 && QUOTE.includes(doc.text[i] as string);
+}
+
+function closesQuote(doc: Document, s: TaggedSpan): boolean {
+  let i = (doc.tokens[s.last - 1] as Token).end;
+  while (i < doc.text.length && /[\s,.?!;:]/.test(doc.text[i] as string)) i++;
+  return i < doc.text.length && QUOTE.includes(doc.text[i] as string);
+}
+
+function kindOf(doc: Document, content: TaggedSpan[]): AttributionKind {
+  if (content.length === 0) return 'indirect';
+  const direct = content.filter((c) => quoted(doc, c) && closesQuote(doc, c)).length;
+  if (direct === content.length) return 'direct';
+  const inner = content.some((c) => {
+    const text = doc.text.slice((doc.tokens[c.first] as Token).start, (doc.tokens[c.last - 1] as Token).end);
+    return /["“”]/.test(text);
+  });
+  return direct > 0 || inner ? 'mixed' : 'indirect';
+}
+
+export function toSpan(doc: Document, s: TaggedSpan): Span {
+  return { start: (doc.tokens[s.first] as Token).start, end: (doc.tokens[s.last - 1] as Token).end };
+}
+
+/** Drafts to the document's attributions: offsets, ids in cue order, kind, and the parent whose content holds the cue. */
+export function finalize(
+  doc: Document,
+  drafts: readonly Draft[],
+  why: (d: Draft) => Attribution['why'],
+): Attribution[] {
+  const sorted = [...drafts].sort((a, b) => a.cue.first - b.cue.first);
+  const out: Attribution[] = sorted.map((d, i) => ({
+    id: `a${i + 1}`,
+    source: d.source.map((s) => toSpan(doc, s)),
+    cue: [toSpan(doc, d.cue)],
+    content: [...d.content].sort((a, b) => a.first - b.first).map((s) => toSpan(doc, s)),
+    kind: kindOf(doc, d.content),
+    why: why(d),
+  }));
+  sorted.forEach((d, i) => {
+    const parent = sorted.findIndex(
+      (o, j) =>
+        j !== i &&
+        o.content.length > 0 &&
+        Math.min(...o.content.map((c) => c.first)) <= d.cue.first &&
+        Math.max(...o.content.map((c) => c.last)) >= d.cue.last,
+    );
+    const a = out[i] as Attribution;
+    if (parent >= 0) a.parent = (out[parent] as Attribution).id;
+  });
+  return out;
+}

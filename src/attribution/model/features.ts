@@ -1,0 +1,217 @@
+import type { Document, Token } from '../../model/document.js';
+import { finish, hashString, mix } from './hash.js';
+
+/** Bumped whenever templates change: a model file trained with other features is refused. */
+export const FEATURE_SET = 1;
+
+/** A paragraph's tokens: the unit the tagger labels (contents cross sentences, rarely paragraphs). */
+export interface Sequence {
+  first: number;
+  last: number;
+  block: number;
+}
+
+export function sequences(doc: Document): Sequence[] {
+  const out: Sequence[] = [];
+  for (const s of doc.sentences) {
+    const prev = out[out.length - 1];
+    if (prev && prev.block === s.block && prev.last === s.tokenStart) prev.last = s.tokenEnd;
+    else out.push({ first: s.tokenStart, last: s.tokenEnd, block: s.block });
+  }
+  return out;
+}
+
+/** Cue-likelihood class of a lemma (0 = never a cue in training, 4 = usually one), learned from train. */
+export type CueLexicon = ReadonlyMap<string, number>;
+
+const NONE = hashString('<none>');
+const QUOTES_OPEN = new Set(['“', '‘', '«']);
+const QUOTES_CLOSE = new Set(['”', '’', '»']);
+
+function shape(s: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < s.length && out.length < 6; i++) {
+    const c = s.charCodeAt(i);
+    const k = c >= 65 && c <= 90 ? 'X' : c >= 97 && c <= 122 ? 'x' : c >= 48 && c <= 57 ? 'd' : s[i];
+    if (k !== last) out += k;
+    last = k as string;
+  }
+  return out;
+}
+
+function bucket(d: number): number {
+  return d < 0 ? 9 : d <= 2 ? d : d <= 4 ? 3 : d <= 8 ? 4 : d <= 15 ? 5 : d <= 30 ? 6 : 7;
+}
+
+function isQuote(t: Token): number {
+  if (t.text === '"' || t.text === "''" || t.text === '``') return 3;
+  if (QUOTES_OPEN.has(t.text) && t.text !== '‘') return 1;
+  if (QUOTES_CLOSE.has(t.text) && t.text !== '’') return 2;
+  return 0;
+}
+
+/** Number of hashed features per token (every template always fires, with a `<none>` value where needed). */
+export const FEATURES_PER_TOKEN = 46;
+
+/**
+ * Hashed feature ids for each token of a sequence, `FEATURES_PER_TOKEN` per
+ * token, each already reduced modulo `buckets` (a power of two).
+ */
+export function extractFeatures(
+  doc: Document,
+  seq: Sequence,
+  lexicon: CueLexicon,
+  buckets: number,
+): Int32Array {
+  const n = seq.last - seq.first;
+  const F = FEATURES_PER_TOKEN;
+  const mask = buckets - 1;
+  const out = new Int32Array(n * F);
+  const w = new Int32Array(n + 4).fill(NONE);
+  const lem = new Int32Array(n + 4).fill(NONE);
+  const pos = new Int32Array(n + 4).fill(NONE);
+  const cue = new Int32Array(n + 4);
+  const quote = new Int8Array(n);
+  const inside = new Int8Array(n);
+  const shp = new Int32Array(n);
+  const suf = new Int32Array(n);
+  const pre = new Int32Array(n);
+  const cap = new Int8Array(n);
+  const comma = new Int8Array(n);
+  let open = 0;
+  for (let i = 0; i < n; i++) {
+    const t = doc.tokens[seq.first + i] as Token;
+    const lower = t.text.toLowerCase();
+    w[i + 2] = hashString(lower);
+    lem[i + 2] = hashString(t.lemma);
+    pos[i + 2] = hashString(t.pos);
+    cue[i + 2] = lexicon.get(t.lemma) ?? 0;
+    shp[i] = hashString(shape(t.text));
+    suf[i] = hashString(lower.slice(-3));
+    pre[i] = hashString(lower.slice(0, 3));
+    const c0 = t.text.charCodeAt(0);
+    cap[i] = c0 >= 65 && c0 <= 90 ? 1 : 0;
+    const q = isQuote(t);
+    quote[i] = q;
+    if (q === 1) open = 1;
+    else if (q === 2) open = 0;
+    else if (q === 3) open = open ? 0 : 1;
+    inside[i] = q === 0 ? open : q === 3 ? 3 + open : q + 1;
+    comma[i] = i > 0 && doc.tokens[seq.first + i - 1]?.text === ',' ? 1 : 0;
+  }
+  // Distances to the nearest quote mark and to the nearest likely cue (class >= 3), left and right, in the sentence.
+  const qLeft = new Int32Array(n);
+  const qRight = new Int32Array(n);
+  const cLeft = new Int32Array(n);
+  const cRight = new Int32Array(n);
+  const cLeftLemma = new Int32Array(n);
+  const cRightLemma = new Int32Array(n);
+  let lq = -1;
+  let lc = -1;
+  let lcLemma = NONE;
+  let sentence = -1;
+  for (let i = 0; i < n; i++) {
+    const t = doc.tokens[seq.first + i] as Token;
+    if (t.sentence !== sentence) {
+      sentence = t.sentence;
+      lc = -1;
+      lcLemma = NONE;
+    }
+    qLeft[i] = lq < 0 ? -1 : i - lq;
+    cLeft[i] = lc < 0 ? -1 : i - lc;
+    cLeftLemma[i] = lcLemma;
+    if (quote[i]) lq = i;
+    if ((cue[i + 2] as number) >= 3) {
+      lc = i;
+      lcLemma = lem[i + 2] as number;
+    }
+  }
+  lq = -1;
+  lc = -1;
+  lcLemma = NONE;
+  sentence = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    const t = doc.tokens[seq.first + i] as Token;
+    if (t.sentence !== sentence) {
+      sentence = t.sentence;
+      lc = -1;
+      lcLemma = NONE;
+    }
+    qRight[i] = lq < 0 ? -1 : lq - i;
+    cRight[i] = lc < 0 ? -1 : lc - i;
+    cRightLemma[i] = lcLemma;
+    if (quote[i]) lq = i;
+    if ((cue[i + 2] as number) >= 3) {
+      lc = i;
+      lcLemma = lem[i + 2] as number;
+    }
+  }
+  const block = doc.blocks[seq.block];
+  const blockKind = hashString(block?.kind ?? 'paragraph');
+  const firstSentence = doc.tokens[seq.first]?.sentence ?? 0;
+  const firstQuote = quote[0] ? 1 : 0;
+  let k = 0;
+  const put = (tid: number, a: number, b = 0, c = 0): void => {
+    out[k++] = finish(mix(mix(mix(Math.imul(tid + 1, 0x9e3779b1), a), b), c)) & mask;
+  };
+  for (let i = 0; i < n; i++) {
+    const j = i + 2;
+    const t = doc.tokens[seq.first + i] as Token;
+    const sent = doc.sentences[t.sentence];
+    const sentFirst = sent ? seq.first + i === sent.tokenStart : false;
+    const sentLast = sent ? seq.first + i === sent.tokenEnd - 1 : false;
+    const sentIndex = Math.min(t.sentence - firstSentence, 3);
+    const q = inside[i] as number;
+    const cl = bucket(cLeft[i] as number);
+    const cr = bucket(cRight[i] as number);
+    const c0 = cue[j] as number;
+    put(0, 0);
+    put(1, w[j] as number);
+    put(2, lem[j] as number);
+    put(3, pos[j] as number);
+    put(4, shp[i] as number);
+    put(5, suf[i] as number);
+    put(6, pre[i] as number);
+    put(7, w[j - 1] as number);
+    put(8, w[j + 1] as number);
+    put(9, w[j - 2] as number);
+    put(10, w[j + 2] as number);
+    put(11, pos[j - 1] as number);
+    put(12, pos[j + 1] as number);
+    put(13, pos[j - 2] as number);
+    put(14, pos[j + 2] as number);
+    put(15, lem[j - 1] as number);
+    put(16, lem[j + 1] as number);
+    put(17, pos[j - 1] as number, pos[j] as number);
+    put(18, pos[j] as number, pos[j + 1] as number);
+    put(19, w[j - 1] as number, w[j] as number);
+    put(20, w[j] as number, w[j + 1] as number);
+    put(21, pos[j - 1] as number, pos[j] as number, pos[j + 1] as number);
+    put(22, q);
+    put(23, q, pos[j] as number);
+    put(24, bucket(qLeft[i] as number), bucket(qRight[i] as number));
+    put(25, bucket(qLeft[i] as number), q);
+    put(26, bucket(qRight[i] as number), q);
+    put(27, c0);
+    put(28, c0, pos[j] as number);
+    put(29, cl, q);
+    put(30, cr, q);
+    put(31, cl, cr, q);
+    put(32, cl, cr, pos[j] as number);
+    put(33, (sentFirst ? 1 : 0) + (sentLast ? 2 : 0) + ((comma[i] as number) << 2), q);
+    put(34, sentIndex, blockKind, firstQuote);
+    put(35, blockKind, q);
+    put(36, cue[j - 1] as number, cue[j + 1] as number, c0);
+    put(37, cLeftLemma[i] as number, cl);
+    put(38, cRightLemma[i] as number, cr);
+    put(39, c0 >= 2 ? (lem[j] as number) : 0, w[j + 1] as number);
+    put(40, c0 >= 2 ? (lem[j] as number) : 0, w[j - 1] as number);
+    put(41, cap[i] as number, pos[j] as number, cr);
+    put(42, cr, pos[j] as number, w[j + 1] as number);
+    put(43, cl, w[j - 1] as number);
+    put(44, cl, cLeft[i] === 1 ? (w[j] as number) : 0);
+    put(45, pos[j] as number, comma[i] as number, cr);
+  }
+  return out;
+}

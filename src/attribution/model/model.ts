@@ -1,0 +1,98 @@
+import type { Attribution, Document } from '../../model/document.js';
+import type { Attributor } from '../attributor.js';
+import { assemble, type Draft, finalize } from './assemble.js';
+import {
+  type CueLexicon,
+  extractFeatures,
+  FEATURES_PER_TOKEN,
+  type Sequence,
+  sequences,
+} from './features.js';
+import { emissions, L, marginals, type TaggerWeights, viterbi } from './tagger.js';
+
+/** A trained attribution model: tagger weights, the learned cue lexicon and the confidence calibration. */
+export interface AttributionModel {
+  /** Model version, part of every attribution's `why.rule`. */
+  version: string;
+  featureSet: number;
+  weights: TaggerWeights;
+  lexicon: CueLexicon;
+  /** Scores are divided by this before forward-backward turns them into marginals. */
+  temperature: number;
+  /** Logistic calibration over [cue, source, content] log-odds and a bias, fitted on dev. */
+  calibration: number[];
+}
+
+/** Labels for every token of the document, tagged paragraph by paragraph, and the paragraphs. */
+export interface Tagging {
+  seqs: Sequence[];
+  labels: Uint8Array;
+  /** Probability of each token's chosen label (filled when asked for). */
+  prob: Float64Array;
+}
+
+export function tag(model: AttributionModel, doc: Document, withProb = true): Tagging {
+  const seqs = sequences(doc);
+  const labels = new Uint8Array(doc.tokens.length);
+  const prob = new Float64Array(doc.tokens.length);
+  const F = FEATURES_PER_TOKEN;
+  for (const seq of seqs) {
+    const n = seq.last - seq.first;
+    const feats = extractFeatures(doc, seq, model.lexicon, model.weights.buckets);
+    const em = emissions(model.weights, feats, n, F);
+    const best = viterbi(model.weights, em, n);
+    labels.set(best, seq.first);
+    if (!withProb) continue;
+    const m = marginals(model.weights, em, n, model.temperature);
+    for (let i = 0; i < n; i++) prob[seq.first + i] = m[i * L + (best[i] as number)] as number;
+  }
+  return { seqs, labels, prob };
+}
+
+function logit(p: number): number {
+  const q = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
+  return Math.log(q / (1 - q));
+}
+
+/** Confidence inputs of a draft: log-odds of its weakest cue token and mean source and content token probability. */
+export function confidenceInputs(d: Draft, prob: Float64Array): number[] {
+  const mean = (spans: { first: number; last: number }[], fallback: number): number => {
+    let s = 0;
+    let k = 0;
+    for (const sp of spans)
+      for (let i = sp.first; i < sp.last; i++) {
+        s += prob[i] as number;
+        k++;
+      }
+    return k ? s / k : fallback;
+  };
+  let cue = 1;
+  for (let i = d.cue.first; i < d.cue.last; i++) cue = Math.min(cue, prob[i] as number);
+  return [logit(cue), logit(mean(d.source, 0.5)), logit(mean(d.content, 0.5))];
+}
+
+export function calibrate(calibration: readonly number[], x: readonly number[]): number {
+  let z = calibration[x.length] ?? 0;
+  x.forEach((v, i) => {
+    z += (calibration[i] ?? 0) * v;
+  });
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The model as the attribution stage: tag, assemble, attach a calibrated confidence. */
+export function modelAttributor(model: AttributionModel): Attributor {
+  const rule = `attribution-model@${model.version}`;
+  return {
+    name: 'attribution-model',
+    version: model.version,
+    attribute(doc: Document): Attribution[] {
+      const { seqs, labels, prob } = tag(model, doc);
+      const drafts = assemble(doc, seqs, labels);
+      return finalize(doc, drafts, (d) => ({
+        by: 'model',
+        rule,
+        confidence: Math.round(calibrate(model.calibration, confidenceInputs(d, prob)) * 1000) / 1000,
+      }));
+    },
+  };
+}
