@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/clean/classify.js';
+import { segment } from '../../src/clean/segment.js';
+import { createDocument } from '../../src/model/document.js';
+import { readPolnear } from '../../src/node/polnear.js';
+
+const DEV = new URL('../../../shared/data/polnear/dev/', import.meta.url).pathname;
+
+describe('cleaning PolNeAR dev articles (clean news text)', () => {
+  const articles = readPolnear(DEV).map((a) => {
+    const doc = createDocument(a.text);
+    segment(doc);
+    classify(doc);
+    return { ...a, doc };
+  });
+
+  it('marks under 1% of the characters as junk or footer', () => {
+    let excluded = 0;
+    let total = 0;
+    for (const { text, doc } of articles) {
+      total += text.length;
+      for (const b of doc.blocks) if (b.excluded) excluded += b.end - b.start;
+    }
+    expect(articles.length).toBe(84);
+    expect(excluded / total).toBeLessThan(0.01);
+  });
+
+  it('never excludes text a gold attribution covers', () => {
+    for (const { name, relations, doc } of articles) {
+      const spans = relations.flatMap((r) => [...r.source, ...r.cue, ...r.content]);
+      for (const b of doc.blocks.filter((x) => x.excluded)) {
+        const hit = spans.find((s) => s.start < b.end && b.start < s.end);
+        expect({ name, excluded: doc.text.slice(b.start, b.end), hit }).toEqual({
+          name,
+          excluded: doc.text.slice(b.start, b.end),
+          hit: undefined,
+        });
+      }
+    }
+  });
+
+  it('takes the first line, the title, as the headline', () => {
+    for (const { name, text, doc } of articles) {
+      const first = text.split('\n')[0]?.trim();
+      const headline = doc.blocks.find((b) => b.kind === 'headline');
+      expect({
+        name,
+        headline: headline && text.slice(headline.start, headline.end).split('\n')[0]?.trim(),
+      }).toEqual({
+        name,
+        headline: first,
+      });
+    }
+  });
+});
