@@ -7,6 +7,8 @@
  * place (`output/brat.ts`).
  */
 
+import type { Provenance } from './provenance.js';
+
 /** A half-open range [start, end) of UTF-16 code units in `Document.text`. */
 export interface Span {
   start: number;
@@ -117,6 +119,8 @@ export interface Document {
   dates: DateMention[];
   attributions: Attribution[];
   diagnostics: Diagnostic[];
+  /** Sources as entities, chains, markers, assessments and timeline (the provenance stage). */
+  provenance?: Provenance;
 }
 
 /** A fresh document with no layers yet. */
