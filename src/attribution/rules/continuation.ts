@@ -14,7 +14,10 @@ function overlap(a: Span, b: Span): number {
  */
 export function continueQuotes(doc: Document, candidates: Candidate[], quotes: readonly Quote[]): void {
   for (const q of quotes) {
-    const claimed = candidates.some((c) => c.content.some((s) => overlap(s, q) * 2 > q.end - q.start));
+    // An attribution nested inside the quote (its cue within it) does not claim it.
+    const claimed = candidates.some(
+      (c) => !inside(c, q) && c.content.some((s) => overlap(s, q) * 2 > q.end - q.start),
+    );
     if (claimed) continue;
     let best: Candidate | undefined;
     let bestEnd = -1;
@@ -32,11 +35,15 @@ export function continueQuotes(doc: Document, candidates: Candidate[], quotes: r
   }
 }
 
+function inside(c: Candidate, q: Quote): boolean {
+  return c.cue.every((s) => s.start >= q.start && s.end <= q.end);
+}
+
 /** The quote lies in the paragraph of `from` or the next one, and no other cue lies between. */
 function near(doc: Document, from: number, q: Quote, candidates: readonly Candidate[]): boolean {
   const block = doc.blocks.findIndex((b) => b.start <= from && from <= b.end);
   let previous = q.block - 1;
   while (previous >= 0 && doc.blocks[previous]?.excluded) previous--;
   if (block !== q.block && block !== previous) return false;
-  return !candidates.some((c) => c.cue.some((s) => s.start >= from && s.end <= q.start));
+  return !candidates.some((c) => !inside(c, q) && c.cue.some((s) => s.start >= from && s.end <= q.start));
 }

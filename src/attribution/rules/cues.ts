@@ -45,9 +45,18 @@ const CUE_PREFIX = new Set([
   'often',
   'earlier',
 ]);
+const PARTICLES = new Set(['up', 'off', 'down', 'away', 'over', 'back']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
 const THIRD_PERSON =
   /^(says|reports|claims|notes|warns|argues|writes|adds|states|finds|shows|insists|suggests|concludes)$/;
+
+/** Auxiliaries and adverbs right before the verb ("has long said", "now says") belong to the cue. */
+function inCuePrefix(doc: Document, i: number): boolean {
+  return (
+    CUE_PREFIX.has(lower(doc, i)) ||
+    (tok(doc, i)?.pos === 'ADV' && !/^(so|as|too|very|how|when|where|why)$/.test(lower(doc, i)))
+  );
+}
 
 function isVerbLike(doc: Document, i: number): boolean {
   const t = tok(doc, i);
@@ -88,7 +97,7 @@ export function cueAt(doc: Document, i: number, classes: readonly CueClass[]): C
   const before = lower(doc, first - 1);
   if (BE.has(before) && /(ed|told|said|written|shown|found|thought|known)$/.test(t.text.toLowerCase()))
     return undefined;
-  // "the reported call": a participle used as an adjective.
-  if (tok(doc, i - 1)?.pos === 'DET') return undefined;
+  // "the reported call": a participle used as an adjective; "showed up", "found out": another verb.
+  if (tok(doc, i - 1)?.pos === 'DET' || PARTICLES.has(lower(doc, last + 1))) return undefined;
   return { first, last, head: i, entry };
 }

@@ -12,8 +12,9 @@ function inNounPhrase(doc: Document, i: number): boolean {
   const t = tok(doc, i);
   if (!t) return false;
   const w = t.text.toLowerCase();
-  if (TIME_WORDS.test(w)) return false;
   if (NP_POS.has(t.pos) || POSSESSIVE.has(w)) return true;
+  // "Democrats and civil rights groups", "Neither Cruz nor Christie".
+  if (['and', 'or', 'nor'].includes(w)) return ['NOUN', 'PROPN'].includes(tok(doc, i - 1)?.pos ?? '');
   return /^['’]s$|^['’]$|^[-&.]$/.test(w) || (t.pos === 'PART' && /s$/.test(w));
 }
 
@@ -23,6 +24,13 @@ export function coreBackward(doc: Document, last: number, lo: number): Range | u
   if (PERSONAL.has(w) && tok(doc, last)?.pos === 'PRON') return [last, last];
   let first = last + 1;
   while (first - 1 >= lo && inNounPhrase(doc, first - 1)) first--;
+  // A leading time word ("Tuesday Smith said") or a dangling conjunction or possessive mark is not part of it.
+  while (
+    first < last &&
+    ((TIME_WORDS.test(lower(doc, first)) && !/^['’]s$/.test(lower(doc, first + 1))) ||
+      /^(and|or|nor|['’]s|['’]|-|&|\.)$/.test(lower(doc, first)))
+  )
+    first++;
   // A phrase must end in a noun or name, not a determiner or adjective.
   const head = tok(doc, last);
   if (first > last || !head || !['PROPN', 'NOUN', 'NUM'].includes(head.pos)) return undefined;
@@ -68,11 +76,17 @@ function appositive(doc: Document, comma: number, lo: number): Range | undefined
   return undefined;
 }
 
-/** Extends a core through "of"/prepositional postmodifiers when that reaches the clause start. */
+/**
+ * Extends a core through "of"/prepositional postmodifiers when that reaches
+ * the clause start: "the spokesman for the campaign", "officials familiar with the matter".
+ */
 function extendPostmodifiers(doc: Document, core: Range, lo: number): Range {
   let first = core[0];
   while (tok(doc, first - 1)?.pos === 'ADP') {
-    const before = coreBackward(doc, first - 2, lo);
+    let headEnd = first - 2;
+    if (tok(doc, headEnd)?.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tok(doc, headEnd - 1)?.pos ?? ''))
+      headEnd--;
+    const before = coreBackward(doc, headEnd, lo);
     if (!before) break;
     const reachesStart = before[0] === lo || isPunct(doc, before[0] - 1);
     if (lower(doc, first - 1) !== 'of' && !reachesStart) break;
@@ -95,7 +109,9 @@ export function sourceAfter(doc: Document, start: number, end: number, appositiv
   if (last < start) return undefined;
   while (last > start && !['PROPN', 'NOUN', 'NUM'].includes(tok(doc, last)?.pos ?? '')) last--;
   if (!['PROPN', 'NOUN', 'NUM'].includes(tok(doc, last)?.pos ?? '')) return undefined;
-  if (appositive && lower(doc, last + 1) === ',') {
+  // An appositive noun phrase runs to the sentence end ("said Jim Hodges, a Clinton backer."); a clause does not.
+  const next = tok(doc, last + 2);
+  if (appositive && lower(doc, last + 1) === ',' && next && NP_POS.has(next.pos) && next.pos !== 'ADJ') {
     let k = last + 2;
     while (k < end && !['.', ';', '“', '"'].includes(lower(doc, k))) k++;
     if (k > last + 2) last = k - 1;

@@ -1,5 +1,5 @@
 import type { Document } from '../../model/document.js';
-import type { CueClass } from '../lexicon.js';
+import { type CueClass, SOURCE_DOCUMENT_NOUNS } from '../lexicon.js';
 import { type Candidate, kindOf, spans } from './candidate.js';
 import { contentAfter, contentBefore, objectAfter, skipAdjunct, skipObject } from './content.js';
 import { type Cue, cueAt } from './cues.js';
@@ -7,14 +7,42 @@ import type { Quote } from './quotes.js';
 import { sourceAfter, sourceBefore } from './source.js';
 import { isPunct, isQuoteMark, lower, type Range, tok } from './tokens.js';
 
+type Content = Candidate['content'];
+
 /** Lexicon classes the verb rule accepts: cognition and stance verbs are too often not attributions. */
 export const VERB_CLASSES: readonly CueClass[] = ['speech', 'report'];
 const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'ask', 'urge']);
 
-/** Does the clause end right after token `i` (allowing a hearer or time adjunct: "Holder told Politico.")? */
+/**
+ * Does the clause end after token `i`, allowing a hearer and prepositional
+ * adjuncts ("Holder told Politico.", "Slaughter wrote in a June 10, 2009 email.")?
+ */
 function endsClause(doc: Document, i: number, end: number): boolean {
-  const j = skipAdjunct(doc, skipObject(doc, i, end), end);
-  return j >= end || ['.', ',', '!', '?', ';', '—'].includes(lower(doc, j));
+  let j = skipAdjunct(doc, skipObject(doc, i, end), end);
+  while (j < end && tok(doc, j)?.pos === 'ADP' && lower(doc, j) !== 'that') {
+    j = skipObject(doc, j + 1, end);
+    while (
+      j < end &&
+      (tok(doc, j)?.pos === 'NUM' || (lower(doc, j) === ',' && tok(doc, j + 1)?.pos === 'NUM'))
+    )
+      j++;
+  }
+  j = skipAdjunct(doc, j, end);
+  return j >= end || ['.', ',', '!', '?', ';', '—', ':'].includes(lower(doc, j));
+}
+
+/**
+ * After a parenthetical cue ("“A,” he said, “B.”" / "A, he said, B."), the
+ * rest of the sentence is more of the same content, unless a new clause starts.
+ */
+function restAfter(doc: Document, i: number, end: number, quotes: readonly Quote[]): Content {
+  let j = i;
+  while (j < end && !['.', ',', '!', '?', ';', ':'].includes(lower(doc, j))) j++;
+  const next = tok(doc, j + 1);
+  if (lower(doc, j) !== ',' || !next || next.pos === 'VERB' || next.pos === 'ADP' || next.pos === 'CCONJ')
+    return [];
+  if (/^(who|which|according|as|when|while|after|before)$/i.test(next.text)) return [];
+  return contentAfter(doc, j + 1, end, quotes);
 }
 
 /** Is token `i` the end of a content stretch: a comma, a closing quote, or a dash? */
@@ -40,6 +68,7 @@ export function verbAttribution(
     const source = sourceAfter(doc, after, end);
     if (source && endsClause(doc, source[1] + 1, end)) {
       const content = contentBefore(doc, start, cue.first - 1, quotes);
+      content.push(...restAfter(doc, source[1] + 1, end, quotes));
       if (content.length) return make(doc, source, cue, content, rule('inverted'), 0.8);
     }
   }
@@ -48,6 +77,7 @@ export function verbAttribution(
   // "C, X said." — the content comes first.
   if (source && source[0] > start && closesContent(doc, source[0] - 1) && endsClause(doc, after, end)) {
     const content = contentBefore(doc, start, source[0] - 1, quotes);
+    content.push(...restAfter(doc, after, end, quotes));
     if (content.length) return make(doc, source, cue, content, rule('postposed'), 0.8);
   }
   if (!source) return undefined;
@@ -55,6 +85,14 @@ export function verbAttribution(
   let from = after;
   if (HEARER_VERBS.has(tok(doc, cue.head)?.lemma ?? '')) from = skipObject(doc, from, end);
   from = skipAdjunct(doc, from, end);
+  // "shows", "found": only reported findings ("the poll found that ...", "a report shows ...").
+  const head = tok(doc, source[1]);
+  if (
+    cue.entry.class === 'report' &&
+    lower(doc, from) !== 'that' &&
+    !SOURCE_DOCUMENT_NOUNS.has(head?.lemma ?? '')
+  )
+    return undefined;
   if (!cue.entry.clausal) {
     const object = objectAfter(doc, from, end);
     return object ? make(doc, source, cue, spans(doc, object), rule('object'), 0.6) : undefined;
