@@ -88,7 +88,7 @@ export function decodeBytes(bytes: Uint8Array, file?: string, charset?: string):
   try {
     return strict('utf-8').decode(bytes);
   } catch {
-    if (looksLikeWindows1252(bytes)) return new TextDecoder('windows-1252').decode(bytes);
+    if (looksLikeWindows1252(bytes)) return decodeWith('windows-1252', bytes, file);
     const at = firstInvalidUtf8(bytes);
     throw new HearsayError(
       'ingest/undecodable',
@@ -102,6 +102,14 @@ function kindPhrase(kind: string): string {
   return kind.startsWith('contains') ? kind : `looks like ${kind}`;
 }
 
+/** Windows-1252's characters for bytes 0x80–0x9F (the five it leaves undefined stay C1 controls). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/** Node 20's decoder reads windows-1252 as ISO-8859-1 (curly quotes become C1 controls); browsers do not. */
+function fixC1(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
 function decodeWith(encoding: string, bytes: Uint8Array, file?: string): string {
   let decoder: TextDecoder;
   try {
@@ -110,7 +118,8 @@ function decodeWith(encoding: string, bytes: Uint8Array, file?: string): string 
     throw new HearsayError('ingest/undecodable', `unknown character encoding "${encoding}"`, file);
   }
   try {
-    return decoder.decode(bytes);
+    const text = decoder.decode(bytes);
+    return decoder.encoding === 'windows-1252' ? fixC1(text) : text;
   } catch (e) {
     throw new HearsayError('ingest/undecodable', `not valid ${encoding} text`, file, { cause: e });
   }

@@ -6,6 +6,7 @@ import { HearsayError, isHearsayError } from '../../model/errors.js';
 import { FORMATS } from '../../output/formats.js';
 import { analyze } from '../../pipeline.js';
 import { expandInputs } from '../ingest/expand.js';
+import { mb } from '../ingest/fetch.js';
 import { isUrl, MAX_INPUT_BYTES, readInput } from '../ingest/read.js';
 import type { Command, Io } from './command.js';
 
@@ -24,12 +25,12 @@ Finds who claims what in each news article, on whose word, how surely, and who d
 Inputs
   FILE            a .txt article or an .html/.htm page, optionally gzipped (.txt.gz, .html.gz)
   FOLDER          every .txt, .html, .htm (and .gz of those) file inside, recursively, in name order
-  URL             an http or https page, fetched (15 s, ${MAX_INPUT_BYTES / 1024 / 1024} MB and 5 redirects at most)
+  URL             an http or https page, fetched (15 s, ${mb(MAX_INPUT_BYTES)} and 5 redirects at most)
   -               standard input, text or HTML
   Text is read as UTF-8 (a byte order mark is dropped; offsets count from after it), UTF-16 with a
   byte order mark, or Windows-1252 when it is clearly not UTF-8. From HTML, the headline and the
   article's paragraphs are kept, page furniture (menus, related links, comments) is left out.
-  Inputs over ${MAX_INPUT_BYTES / 1024 / 1024} MB, empty inputs, binary files and pages without an article are errors.
+  Inputs over ${mb(MAX_INPUT_BYTES)}, empty inputs, binary files and pages without an article are errors.
 
 Options
   -f, --format F      ${Object.keys(formats).join(', ')} (default: ${defaultFormat})

@@ -27,7 +27,7 @@ export interface Fetched {
   charset?: string;
 }
 
-export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5 };
+export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 10_000_000, maxRedirects: 5 };
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
@@ -39,7 +39,8 @@ const FORMAT_OF: Record<string, InputFormat | undefined> = {
   '': undefined,
 };
 
-const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+/** A size for messages, in decimal megabytes. */
+export const mb = (bytes: number) => `${Math.round(bytes / 100_000) / 10} MB`;
 
 /** A URL hearsay may fetch: http(s), and not a non-public IP literal unless allowed. */
 function checkUrl(target: URL, allowPrivate: boolean, name: string): void {
@@ -143,10 +144,11 @@ async function body(response: IncomingMessage, maxBytes: number, name: string): 
 }
 
 /** Why a network error happened, in words, as a HearsayError naming the URL. */
-function networkError(e: unknown, name: string, timeoutMs: number): HearsayError {
+function networkError(e: unknown, name: string, timeoutMs: number, timedOut: boolean): HearsayError {
   if (e instanceof HearsayError) return e;
   const err = e as NodeJS.ErrnoException;
-  if (err.name === 'AbortError') {
+  // The abort surfaces as AbortError while connecting, as a reset while reading the body.
+  if (timedOut) {
     return new HearsayError('ingest/timeout', `no complete answer within ${timeoutMs / 1000} s`, name);
   }
   if (err.code === 'ERR_INVALID_URL')
@@ -218,7 +220,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       return fetched;
     }
   } catch (e) {
-    throw networkError(e, url, opts.timeoutMs);
+    throw networkError(e, url, opts.timeoutMs, controller.signal.aborted);
   } finally {
     clearTimeout(timer);
   }

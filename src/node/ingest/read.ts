@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { type Ingested, ingestBytes } from '../../ingest/ingest.js';
 import { HearsayError } from '../../model/errors.js';
-import { FETCH_DEFAULTS, type FetchOptions, fetchUrl } from './fetch.js';
+import { FETCH_DEFAULTS, type FetchOptions, fetchUrl, mb } from './fetch.js';
 
 export interface ReadOptions extends FetchOptions {
   /** Where `-` reads from; defaults to the process's standard input. */
@@ -11,8 +11,6 @@ export interface ReadOptions extends FetchOptions {
 
 /** Inputs larger than this (10 MB, after decompression) are refused with `ingest/too-large`, as URLs are. */
 export const MAX_INPUT_BYTES = FETCH_DEFAULTS.maxBytes;
-
-const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 function tooLarge(size: number | undefined, max: number, name: string): HearsayError {
   const what = size === undefined ? `more than ${mb(max)}` : mb(size);
