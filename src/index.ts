@@ -1,5 +1,9 @@
 /** hearsay's public API: runs in Node and in a browser. Node-only parts live in `hearsay/node`. */
 export type { Attributor } from './attribution/attributor.js';
+export { decodeBytes } from './ingest/decode.js';
+export { detectFormat, type InputFormat } from './ingest/format.js';
+export { extractHtml } from './ingest/html.js';
+export { type Ingested, type IngestOptions, ingestBytes, ingestText } from './ingest/ingest.js';
 export type * from './model/document.js';
 export { createDocument } from './model/document.js';
 export { HearsayError, isHearsayError } from './model/errors.js';
