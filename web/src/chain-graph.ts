@@ -3,8 +3,10 @@ import { svg } from './dom.js';
 /** One step of a claim's chain, from the publisher out to whoever first said it. */
 export interface ChainNode {
   name: string;
-  /** publisher, outlet, person, organization, document, unnamed, ... */
+  /** The entity type (named-person, outlet, publisher, ...): picks the node's style. */
   kind: string;
+  /** The small line above the name: type and role ("named person · British filmmaker"). */
+  label: string;
   /** How the claim reached this node from the previous one (the cue: "told", "said"). */
   via?: string;
 }
@@ -70,9 +72,9 @@ export function chainGraph(nodes: ChainNode[]): SVGElement {
       svg(
         'g',
         { class: `chain-node chain-${n.kind.replace(/[^a-z-]/gi, '')}` },
-        svg('title', {}, `${n.kind}: ${n.name}`),
+        svg('title', {}, `${n.label}: ${n.name}`),
         svg('rect', { x: '2', y: String(y), width: String(WIDTH - 4), height: String(BOX), rx: '8' }),
-        svg('text', { class: 'chain-kind', x: '14', y: String(y + 15) }, n.kind),
+        svg('text', { class: 'chain-kind', x: '14', y: String(y + 15) }, clip(n.label, 44)),
         svg('text', { class: 'chain-name', x: '14', y: String(y + 32) }, clip(n.name, MAX_CHARS)),
       ),
     );

@@ -45,6 +45,7 @@ export function claimPanel(doc: AnalyzedDocument, id: string, onClose: () => voi
     ),
     el('h3', {}, 'Chain'),
     chainGraph(chainFor(doc, id)),
+    chainFacts(doc, id),
     el('h3', {}, 'Sourcing'),
     el('p', { class: 'summary' }, summaryFor(doc, id)),
   );
@@ -59,12 +60,36 @@ export function claimPanel(doc: AnalyzedDocument, id: string, onClose: () => voi
           el(
             'li',
             {},
-            el('span', { class: `hl hl-${m.type}` }, text.slice(m.span.start, m.span.end)),
+            el('span', { class: `hl hl-${m.type}` }, text.slice(m.start, m.end)),
             ` ${m.type.replace('-', ' ')}`,
+            deniedBy(doc, m.id),
           ),
         ),
       ),
     );
   }
   return panel;
+}
+
+/** Hops and first-hand status, when the provenance layer gives them. */
+function chainFacts(doc: AnalyzedDocument, id: string): HTMLElement | string {
+  const chain = doc.provenance?.chains?.find((c) => c.attribution === id);
+  if (!chain) return '';
+  const hand =
+    chain.firstHand === true
+      ? 'the innermost source speaks first-hand'
+      : chain.firstHand === false
+        ? 'the innermost source relays what others said'
+        : 'a document, not a witness';
+  return el('p', { class: 'sub chain-facts' }, `${chain.hops} hop${chain.hops === 1 ? '' : 's'}; ${hand}.`);
+}
+
+/** "(by Liz Harrington)" for a denial made by a named source. */
+function deniedBy(doc: AnalyzedDocument, markerId: string): string {
+  for (const c of doc.provenance?.claims ?? []) {
+    const d = c.assessment?.denials?.find((x) => x.marker === markerId);
+    const by = d?.by && doc.provenance?.entities?.find((e) => e.id === d.by);
+    if (by) return ` by ${by.name}`;
+  }
+  return '';
 }

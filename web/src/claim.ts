@@ -1,6 +1,6 @@
 import type { ChainNode } from './chain-graph.js';
 import { spanText } from './spans.js';
-import type { AnalyzedDocument, Attribution, MarkerView, Span } from './types.js';
+import type { AnalyzedDocument, Attribution, Claim, Entity, Marker, Span } from './types.js';
 
 /** The attributions from the outermost one down to `id`, following `parent`. */
 export function ancestry(doc: AnalyzedDocument, id: string): Attribution[] {
@@ -9,6 +9,12 @@ export function ancestry(doc: AnalyzedDocument, id: string): Attribution[] {
   for (let a = byId.get(id); a && !out.includes(a); a = a.parent ? byId.get(a.parent) : undefined)
     out.unshift(a);
   return out;
+}
+
+/** The entity the provenance layer resolved an attribution's source to, if any. */
+export function sourceEntity(doc: AnalyzedDocument, id: string): Entity | undefined {
+  const eid = doc.provenance?.sourceOf?.[id];
+  return eid ? doc.provenance?.entities?.find((e) => e.id === eid) : undefined;
 }
 
 /** The mention type of a source span (person, outlet, ...), when the mention layer has one there. */
@@ -20,52 +26,74 @@ function mentionType(doc: AnalyzedDocument, spans: Span[]): string | undefined {
   return undefined;
 }
 
+const kindLabel = (type: string) => type.replace('-', ' ');
+
 /**
- * The claim's chain: the provenance layer's when there is one, otherwise what the text itself
- * shows — the publisher, then each enclosing attribution's source.
+ * The claim's chain, publisher first: the provenance layer's when there is one, otherwise what
+ * the text itself shows — the publisher, then each enclosing attribution's source.
  */
 export function chainFor(doc: AnalyzedDocument, id: string): ChainNode[] {
-  const fromLayer = provenanceChain(doc, id);
-  if (fromLayer.length > 0) return fromLayer;
+  const chain = doc.provenance?.chains?.find((c) => c.attribution === id);
+  const entities = new Map((doc.provenance?.entities ?? []).map((e) => [e.id, e]));
+  const relays = ancestry(doc, id);
+  if (chain && chain.entities.length > 0) {
+    return chain.entities.map((eid) => {
+      const e = entities.get(eid);
+      // The cue by which this entity passed the claim on, when an enclosing attribution is theirs.
+      const via = relays.find((a) => doc.provenance?.sourceOf?.[a.id] === eid);
+      const node: ChainNode = {
+        name: e?.name ?? eid,
+        kind: e?.type ?? 'source',
+        label: [kindLabel(e?.type ?? 'source'), e?.roles?.[0]].filter(Boolean).join(' · '),
+      };
+      const cue = via && spanText(doc.text, via.cue);
+      if (cue) node.via = cue;
+      return node;
+    });
+  }
   const nodes: ChainNode[] = [];
   const m = doc.meta;
-  if (m.originalPublisher) nodes.push({ name: m.originalPublisher, kind: 'publisher' });
+  if (m.originalPublisher)
+    nodes.push({ name: m.originalPublisher, kind: 'publisher', label: 'original publisher' });
   if (m.siteName && m.siteName !== m.originalPublisher)
-    nodes.push({ name: m.siteName, kind: m.originalPublisher ? 'republisher' : 'publisher' });
-  if (nodes.length === 0) nodes.push({ name: 'this article', kind: 'publisher' });
-  for (const a of ancestry(doc, id)) {
-    const name = spanText(doc.text, a.source);
     nodes.push({
-      name: name || 'unnamed source',
-      kind: name ? (mentionType(doc, a.source) ?? 'source') : 'unnamed',
-      via: spanText(doc.text, a.cue) || undefined,
+      name: m.siteName,
+      kind: 'publisher',
+      label: m.originalPublisher ? 'republisher' : 'publisher',
     });
+  if (nodes.length === 0) nodes.push({ name: 'this article', kind: 'publisher', label: 'publisher' });
+  for (const a of relays) {
+    const name = spanText(doc.text, a.source);
+    const kind = name ? (mentionType(doc, a.source) ?? 'source') : 'anonymous';
+    const node: ChainNode = { name: name || 'unnamed source', kind, label: kindLabel(kind) };
+    const cue = spanText(doc.text, a.cue);
+    if (cue) node.via = cue;
+    nodes.push(node);
   }
   return nodes;
 }
 
-function provenanceChain(doc: AnalyzedDocument, id: string): ChainNode[] {
-  const p = doc.provenance;
-  const chain = p?.chains?.find((c) => (c.attribution ?? c.claim) === id);
-  const links = chain?.links ?? chain?.nodes ?? [];
-  const entities = new Map((p?.entities ?? []).map((e) => [e.id, e]));
-  return links.map((l) => {
-    const ref = typeof l === 'string' ? { entity: l } : l;
-    const e = ref.entity ? entities.get(ref.entity) : undefined;
-    const name = ref.name ?? e?.name ?? ref.entity ?? 'unknown';
-    return { name, kind: ref.type ?? e?.type ?? 'source' };
-  });
+/** The provenance layer's claim for an attribution: the body claim itself, or a headline/key point it states. */
+export function claimOf(doc: AnalyzedDocument, id: string): Claim | undefined {
+  const claims = doc.provenance?.claims ?? [];
+  return claims.find((c) => c.id === id) ?? claims.find((c) => c.attribution === id);
 }
 
-/** Markers (hedges, denials, ...) that bear on the claim. */
-export function markersFor(doc: AnalyzedDocument, id: string): MarkerView[] {
-  return (doc.provenance?.markers ?? []).filter((m) => m.target === id);
+/** Markers (hedges, denials, ...) inside the claim or aimed at it. */
+export function markersFor(doc: AnalyzedDocument, id: string): Marker[] {
+  const claimIds = new Set([
+    id,
+    ...(doc.provenance?.claims ?? []).filter((c) => c.attribution === id).map((c) => c.id),
+  ]);
+  return (doc.provenance?.markers ?? []).filter(
+    (m) => m.attribution === id || (m.target?.claim !== undefined && claimIds.has(m.target.claim)),
+  );
 }
 
 /** The one-sentence sourcing summary: the provenance layer's, or a plain account of the text. */
 export function summaryFor(doc: AnalyzedDocument, id: string): string {
-  const a = doc.provenance?.assessments?.find((x) => (x.attribution ?? x.claim) === id);
-  if (a?.summary) return a.summary;
+  const summary = claimOf(doc, id)?.assessment?.summary;
+  if (summary) return summary;
   const chain = ancestry(doc, id);
   const self = chain[chain.length - 1];
   if (!self) return 'No such claim in this article.';

@@ -1,41 +1,57 @@
+import { sourceEntity } from './claim.js';
 import { el } from './dom.js';
 import { spanText } from './spans.js';
 import type { AnalyzedDocument } from './types.js';
 
+type Fact = [string, string | number];
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
 /** The article's sourcing profile: how many claims, how quoted, from whom, how hedged or denied. */
 export function profilePanel(doc: AnalyzedDocument, onClaim: (id: string) => void): HTMLElement {
   const attrs = doc.attributions;
-  const count = (kind: string) => attrs.filter((a) => a.kind === kind).length;
-  const markers = doc.provenance?.markers ?? [];
-  const markerCount = (type: string) => markers.filter((m) => m.type === type).length;
+  const kinds = (kind: string) => attrs.filter((a) => a.kind === kind).length;
+  const p = doc.provenance;
+  const markers = (type: string) => (p?.markers ?? []).filter((m) => m.type === type).length;
+  const entityName = (id: string) => p?.entities?.find((e) => e.id === id)?.name ?? id;
 
-  const bySource = new Map<string, string[]>();
+  // Who is quoted: by resolved entity when the provenance layer has one, else by the source's words.
+  const bySource = new Map<string, { label: string; ids: string[] }>();
   for (const a of attrs) {
-    const name = spanText(doc.text, a.source) || 'unnamed source';
-    const key = name.toLowerCase();
-    bySource.set(key, [...(bySource.get(key) ?? []), a.id]);
+    const entity = sourceEntity(doc, a.id);
+    const label = entity?.name ?? (spanText(doc.text, a.source) || 'unnamed source');
+    const key = entity?.id ?? label.toLowerCase();
+    const entry = bySource.get(key) ?? { label, ids: [] };
+    entry.ids.push(a.id);
+    bySource.set(key, entry);
   }
-  const names = new Map(
-    attrs.map((a) => [(spanText(doc.text, a.source) || 'unnamed source').toLowerCase(), a]),
-  );
 
-  const facts: Array<[string, string | number]> = [
+  const facts: Fact[] = [
     ['Claims', attrs.length],
-    ['Direct quotes', count('direct')],
-    ['Reported speech', count('indirect')],
-    ['Partly quoted', count('mixed')],
+    ['Direct quotes', kinds('direct')],
+    ['Reported speech', kinds('indirect')],
+    ['Partly quoted', kinds('mixed')],
     ['Sources', bySource.size],
-    ['Unnamed sources', attrs.filter((a) => (a.source ?? []).length === 0).length],
   ];
-  if (doc.provenance?.markers)
+  const profile = p?.profile;
+  if (profile) {
+    const t = profile.sourceTypes ?? {};
     facts.push(
-      ['Hedges', markerCount('hedge')],
-      ['Denials', markerCount('denial')],
-      ['Corroborations', markerCount('corroboration')],
-      ['Missing records', markerCount('missing-record')],
+      ['Named people', t['named-person'] ?? 0],
+      ['Identified by role only', t['role-person'] ?? 0],
+      ['Anonymous', t.anonymous ?? 0],
+      ['Outlets', t.outlet ?? 0],
+      ['Documents', t.document ?? 0],
+      ['Named, first-hand', `${profile.namedFirstHand ?? 0} (${pct(profile.namedFirstHandShare ?? 0)})`],
     );
-  for (const [k, v] of Object.entries(doc.provenance?.profile ?? {}))
-    if (typeof v === 'string' || typeof v === 'number') facts.push([humanize(k), v]);
+  }
+  if (p?.markers)
+    facts.push(
+      ['Hedges', markers('hedge')],
+      ['Denials', markers('denial')],
+      ['Corroborations', markers('corroboration')],
+      ['Missing records', markers('missing-record')],
+    );
 
   const panel = el(
     'section',
@@ -43,12 +59,16 @@ export function profilePanel(doc: AnalyzedDocument, onClaim: (id: string) => voi
     el('h2', { id: 'profile-heading' }, 'Sourcing profile'),
     el('dl', { class: 'facts' }, ...facts.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))])),
   );
+  const relied = [...(profile?.outlets ?? []), ...(profile?.documents ?? [])].map(entityName);
+  if (relied.length > 0) panel.append(el('p', { class: 'sub' }, `Relies on: ${relied.join(', ')}.`));
   if (bySource.size > 0) {
     const list = el('ul', { class: 'source-list' });
-    for (const [key, ids] of [...bySource].sort((x, y) => y[1].length - x[1].length)) {
-      const a = names.get(key);
-      const label = a ? spanText(doc.text, a.source) || 'unnamed source' : key;
-      const button = el('button', { type: 'button', class: 'link-button' }, label);
+    for (const { label, ids } of [...bySource.values()].sort((x, y) => y.ids.length - x.ids.length)) {
+      const button = el(
+        'button',
+        { type: 'button', class: 'link-button', 'aria-label': `${label}: open their first claim` },
+        label,
+      );
       button.addEventListener('click', () => onClaim(ids[0] as string));
       list.append(el('li', {}, button, el('span', { class: 'count' }, ` ${ids.length}`)));
     }
@@ -70,6 +90,3 @@ export function profilePanel(doc: AnalyzedDocument, onClaim: (id: string) => voi
   }
   return panel;
 }
-
-const humanize = (key: string) =>
-  key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());

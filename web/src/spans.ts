@@ -25,13 +25,9 @@ export function collectMarks(doc: AnalyzedDocument): Mark[] {
       for (const s of a[role] ?? []) marks.push({ start: s.start, end: s.end, role, claim: a.id });
   }
   for (const m of doc.provenance?.markers ?? []) {
-    if (!MARKER_ROLES.has(m.type) || !m.span) continue;
-    marks.push({
-      start: m.span.start,
-      end: m.span.end,
-      role: m.type as Role,
-      ...(m.target ? { claim: m.target } : {}),
-    });
+    if (!MARKER_ROLES.has(m.type)) continue;
+    const claim = m.attribution ?? m.target?.claim;
+    marks.push({ start: m.start, end: m.end, role: m.type, ...(claim ? { claim } : {}) });
   }
   return marks.filter((m) => m.end > m.start);
 }

@@ -44,7 +44,7 @@ export function documentView(doc: AnalyzedDocument): HTMLElement {
     select(id);
     const heading = slot.querySelector<HTMLElement>('h2');
     heading?.focus({ preventScroll: true });
-    if (window.matchMedia('(max-width: 800px)').matches) slot.scrollIntoView({ behavior: 'smooth' });
+    if (window.matchMedia('(max-width: 800px)').matches) slot.scrollIntoView({ block: 'start' });
   };
 
   const noClaims =

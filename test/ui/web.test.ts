@@ -1,0 +1,181 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Document } from '../../src/index.js';
+import { ARTIFACTS, launch, ROOT, startServer } from './harness.js';
+
+const SEED_PATH = join(ROOT, 'examples/seed/article.txt');
+const seed = readFileSync(SEED_PATH, 'utf8');
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let context: BrowserContext;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launch()]);
+  context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  context.setDefaultTimeout(10_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that fails the test on any script dialog, page error or CSP violation. */
+async function openPage(hash = '#/analyze', ctx = context): Promise<{ page: Page; problems: string[] }> {
+  const page = await ctx.newPage();
+  const problems: string[] = [];
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  await page.goto(server.url + hash);
+  return { page, problems };
+}
+
+/** Submit the analyze form and return the document the server sent back. */
+async function submit(page: Page): Promise<Document> {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/analyze')),
+    page.getByRole('button', { name: 'Analyze' }).click(),
+  ]);
+  expect(response.status()).toBe(200);
+  await page.locator('article.article').waitFor();
+  return ((await response.json()) as { document: Document }).document;
+}
+
+const joined = (doc: Document, spans: { start: number; end: number }[]) =>
+  spans.map((s) => doc.text.slice(s.start, s.end)).join('');
+
+describe('web UI', () => {
+  it('shows the pasted seed article with sources, cues and contents highlighted', async () => {
+    const { page, problems } = await openPage();
+    await page.locator('#input-text').fill(seed);
+    const doc = await submit(page);
+
+    const headline = page.locator('article h1.headline');
+    await expect(headline.textContent()).resolves.toBe(
+      'Trump made a secret call to Vladimir Putin just before the 2020 election, report says',
+    );
+    // The headline claim: report / says / Trump made a secret call ... (EXPECTED.md item 5).
+    await expect(headline.locator('.hl-source').allTextContents()).resolves.toEqual(['report']);
+    await expect(headline.locator('.hl-cue').allTextContents()).resolves.toEqual(['says']);
+    expect((await headline.locator('.hl-content').allTextContents()).join('')).toContain(
+      'Trump made a secret call to Vladimir Putin',
+    );
+    // Every attribution's source and cue appear, with the document's text, on that claim's spans.
+    expect(doc.attributions.length).toBeGreaterThan(10);
+    for (const a of doc.attributions) {
+      for (const role of ['source', 'cue'] as const) {
+        const shown = await page.locator(`article [data-claim="${a.id}"].hl-${role}`).allTextContents();
+        expect(shown.join(''), `${a.id} ${role}`).toBe(joined(doc, a[role]));
+      }
+    }
+    // Page junk is hidden until asked for, then shown struck through.
+    await expect(page.getByText('Something went wrong.').first().isVisible()).resolves.toBe(false);
+    await page.getByRole('button', { name: /Show 3 page junk blocks/ }).click();
+    await expect(page.locator('.junk').first().isVisible()).resolves.toBe(true);
+    expect(await page.locator('.keypoints li').count()).toBe(3);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('analyzes an uploaded file and opens the headline claim with its chain and sourcing summary', async () => {
+    const { page, problems } = await openPage();
+    await page.locator('#input-file').setInputFiles(SEED_PATH);
+    await page.getByText('Loaded article.txt').waitFor();
+    await submit(page);
+
+    const claim = page.locator('article h1.headline [role="button"]').first();
+    await claim.click();
+    const panel = page.locator('.claim-panel');
+    await panel.waitFor();
+    await expect(panel.locator('svg.chain-graph').isVisible()).resolves.toBe(true);
+    expect(await panel.locator('svg .chain-node').count()).toBeGreaterThanOrEqual(2);
+    expect((await panel.locator('.summary').textContent())?.length).toBeGreaterThan(20);
+    await page.locator('.legend').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ROOT, 'docs/screenshot-seed.png') });
+
+    // The keyboard reaches claims too: close, focus the first claim, Enter reopens the panel.
+    await panel.getByRole('button', { name: 'Close claim panel' }).click();
+    await expect(panel.count()).resolves.toBe(0);
+    await claim.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.claim-panel svg.chain-graph').waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('finds a stored article by search and opens it', async () => {
+    const { page, problems } = await openPage();
+    await page.locator('#input-text').fill(seed);
+    await submit(page);
+    await page.goto(`${server.url}#/articles?q=Putin`);
+    const hit = page.locator('.result-list a').first();
+    await hit.waitFor();
+    await expect(hit.textContent()).resolves.toContain('Putin');
+    await hit.click();
+    await page.locator('article h1.headline .hl-cue').first().waitFor();
+    expect(page.url()).toMatch(/#\/articles\/\d+$/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows script and onerror markup in an article as text and runs none of it', async () => {
+    const html = [
+      '<!doctype html><html><head><title>Markup test</title><script>alert("head")</script></head><body>',
+      '<h1>Council approves budget, officials say</h1>',
+      '<p>The budget passed on Monday, officials said. <script>alert("body")</script></p>',
+      '<img src="x" onerror="alert(\'img\')">',
+      '<p>"A page may print &lt;script&gt;alert(1)&lt;/script&gt; or &lt;img src=x onerror=alert(2)&gt; as text," the clerk said.</p>',
+      '</body></html>',
+    ].join('\n');
+    const file = join(ARTIFACTS, 'markup.html');
+    writeFileSync(file, html);
+    const { page, problems } = await openPage();
+    await page.locator('#input-file').setInputFiles(file);
+    await page.getByText('Loaded markup.html').waitFor();
+    await submit(page);
+    const article = page.locator('article.article');
+    await expect(article.textContent()).resolves.toContain(
+      '<script>alert(1)</script> or <img src=x onerror=alert(2)> as text',
+    );
+    expect(await article.locator('script, img').count()).toBe(0);
+
+    await page.locator('#input-text').fill('He said <img src=x onerror=alert(3)> and <b>bold</b>, she said.');
+    await submit(page);
+    await expect(article.textContent()).resolves.toContain('<img src=x onerror=alert(3)> and <b>bold</b>');
+    expect(await article.locator('img, b').count()).toBe(0);
+    await page.waitForTimeout(200);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('stacks the side panel under the article on a phone', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    phone.setDefaultTimeout(10_000);
+    const { page, problems } = await openPage('#/analyze', phone);
+    await page.locator('#input-text').fill(seed);
+    await submit(page);
+    const article = await page.locator('article.article').boundingBox();
+    const side = await page.locator('aside.side').boundingBox();
+    expect(article && side && side.y >= article.y + article.height).toBe(true);
+    expect(article && article.width <= 390).toBe(true);
+    await page.locator('article h1.headline [role="button"]').first().click();
+    await page.locator('.claim-panel svg.chain-graph').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'seed-phone-claim.png') });
+    await page.locator('article.article').scrollIntoViewIfNeeded();
+    await page.evaluate(() =>
+      window.scrollTo(0, document.querySelector('.result')?.getBoundingClientRect().top ?? 0),
+    );
+    await page.screenshot({ path: join(ARTIFACTS, 'seed-phone.png') });
+    expect(problems).toEqual([]);
+    await phone.close();
+  });
+});
