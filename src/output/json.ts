@@ -58,25 +58,27 @@ export function fromJson(json: unknown, file?: string): Document {
   return doc as unknown as Document;
 }
 
-/** Every span of every layer, with a path naming it (`attributions[2].cue[0]`). */
+/**
+ * Every span in every layer, with its path (`attributions[2].cue[0]`): any
+ * object with numeric `start` and `end`, so layers added later are covered.
+ */
 export function documentSpans(doc: Document): { path: string; span: Span }[] {
   const out: { path: string; span: Span }[] = [];
-  const layer = (name: string, items: readonly Span[] | undefined) => {
-    (items ?? []).forEach((span, i) => {
-      out.push({ path: `${name}[${i}]`, span });
-    });
+  const visit = (value: unknown, path: string): void => {
+    if (typeof value !== 'object' || value === null) return;
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        visit(v, `${path}[${i}]`);
+      });
+      return;
+    }
+    const o = value as Record<string, unknown>;
+    if (typeof o.start === 'number' && typeof o.end === 'number')
+      out.push({ path, span: o as unknown as Span });
+    for (const [k, v] of Object.entries(o)) visit(v, path ? `${path}.${k}` : k);
   };
-  layer('blocks', doc.blocks);
-  layer('sentences', doc.sentences);
-  layer('tokens', doc.tokens);
-  layer('mentions', doc.mentions);
-  layer('dates', doc.dates);
-  (doc.attributions ?? []).forEach((a, i) => {
-    for (const role of ['source', 'cue', 'content'] as const) layer(`attributions[${i}].${role}`, a[role]);
-  });
-  (doc.diagnostics ?? []).forEach((d, i) => {
-    if (d.span) out.push({ path: `diagnostics[${i}].span`, span: d.span });
-  });
+  const { text: _text, meta: _meta, ...layers } = doc;
+  visit(layers, '');
   return out;
 }
 
@@ -86,7 +88,7 @@ export function spanProblems(doc: Document): string[] {
   const n = doc.text.length;
   const problems: string[] = [];
   for (const { path, span } of documentSpans(doc)) {
-    const { start, end } = span ?? {};
+    const { start, end } = span;
     if (!Number.isInteger(start) || !Number.isInteger(end))
       problems.push(`${path}: offsets must be integers`);
     else if (start < 0 || end > n || start > end)
