@@ -5,6 +5,7 @@ import { segment } from './clean/segment.js';
 import { tokenize } from './language/tokens.js';
 import { createDocument, type Document, type DocumentMeta } from './model/document.js';
 import { HearsayError } from './model/errors.js';
+import { provenance } from './provenance/index.js';
 
 export interface AnalyzeOptions {
   /** The attribution stage's implementation; defaults to the shipped trained model. */
@@ -24,6 +25,7 @@ export function stages(options: AnalyzeOptions = {}): Stage[] {
     (doc) => {
       doc.attributions = attributor.attribute(doc);
     },
+    provenance,
   ];
 }
 

@@ -1,0 +1,213 @@
+import type { Document, Span } from '../model/document.js';
+import type {
+  Assessment,
+  Chain,
+  Claim,
+  Denial,
+  Entity,
+  Marker,
+  SourceResolution,
+  SourceTypeCounts,
+} from '../model/provenance.js';
+import { publisherIds } from './chains.js';
+import { type ClaimDraft, claimDrafts, sentenceClaim } from './claims.js';
+import { MARKER_RULES } from './markers-lexicon.js';
+import { ancestors, type Parent, parents } from './nesting.js';
+import { overlaps, readAttributions, shared, within } from './spans.js';
+
+export interface AssessInput {
+  resolution: SourceResolution;
+  chains: Chain[];
+  markers: Marker[];
+  parent?: Map<string, Parent>;
+}
+
+/**
+ * Assesses the headline, each key point and each attribution's claim: the
+ * chain it rests on, hedges, denials and records, and a one-line summary.
+ * Headline and key points link to the body attributions saying the same
+ * (shared content words); every claim also rests on what its source says
+ * elsewhere about the same thing in someone else's name.
+ */
+export function assess(doc: Document, input: AssessInput): Claim[] {
+  const parent = input.parent ?? parents(doc);
+  const drafts = claimDrafts(doc);
+  const targeted = new Set(input.markers.map((m) => m.target.claim).filter((c): c is string => !!c));
+  for (const id of targeted) {
+    if (!id.startsWith('s') || drafts.some((d) => d.id === id)) continue;
+    const d = sentenceClaim(doc, Number(id.slice(1)));
+    if (d) drafts.push(d);
+  }
+  const support = new Support(doc, input, parent, drafts);
+  return drafts.map((d) => {
+    const linked = support.linked(d);
+    const ids = support.of(d, linked);
+    return {
+      id: d.id,
+      kind: d.kind,
+      start: d.start,
+      end: d.end,
+      text: d.text,
+      ...(d.attribution && { attribution: d.attribution }),
+      linked: [
+        ...linked,
+        ...[...ids].filter((i) => !linked.includes(i) && i !== d.attribution && !i.startsWith('s')),
+      ].filter((i) => i !== d.id),
+      assessment: assessment(doc, d, ids, input),
+    };
+  });
+}
+
+class Support {
+  readonly attributions;
+  readonly bodyDrafts: ClaimDraft[];
+
+  constructor(
+    readonly doc: Document,
+    readonly input: AssessInput,
+    readonly parent: Map<string, Parent>,
+    drafts: readonly ClaimDraft[],
+  ) {
+    this.attributions = readAttributions(doc);
+    this.bodyDrafts = drafts.filter((d) => d.kind === 'attribution' && this.inBody(d));
+  }
+
+  private inBody(d: ClaimDraft): boolean {
+    return this.doc.blocks.some((b) => b.kind === 'paragraph' && b.start <= d.start && d.start < b.end);
+  }
+
+  /** Body attributions carrying the same claim as a headline or key point. */
+  linked(d: ClaimDraft): string[] {
+    if (d.kind !== 'headline' && d.kind !== 'keypoint') return [];
+    return this.bodyDrafts.filter((b) => same(d.lemmas, b.lemmas)).map((b) => b.id);
+  }
+
+  /** The claim's own attribution, linked ones, their nesting, and their sources' basis for it. */
+  of(d: ClaimDraft, linked: readonly string[]): Set<string> {
+    const ids = new Set<string>([d.id, ...linked]);
+    if (d.attribution) ids.add(d.attribution);
+    for (const id of [...ids]) for (const x of this.family(id)) ids.add(x);
+    // The basis: what the same source says elsewhere, in someone else's name, about the same thing.
+    const sources = new Set([...ids].map((id) => this.input.resolution.sourceOf[id]).filter(Boolean));
+    for (const a of this.attributions) {
+      const outer = ancestors(this.parent, a.id);
+      if (outer.length === 0 || !outer.some((o) => sources.has(this.input.resolution.sourceOf[o]))) continue;
+      const draft = this.bodyDrafts.find((b) => b.id === a.id);
+      if (draft && shared(draft.lemmas, d.lemmas) >= 2) for (const x of [a.id, ...outer]) ids.add(x);
+    }
+    return ids;
+  }
+
+  /** An attribution with its ancestors and descendants. */
+  private family(id: string): string[] {
+    const up = ancestors(this.parent, id);
+    const down = this.attributions.filter((a) => ancestors(this.parent, a.id).includes(id)).map((a) => a.id);
+    return [...up, ...down];
+  }
+}
+
+/** Same claim: two or more shared content words, and at least 40% of the shorter one's. */
+function same(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const n = shared(a, b);
+  return n >= 2 && n >= 0.4 * Math.min(a.size, b.size);
+}
+
+function assessment(doc: Document, d: ClaimDraft, ids: ReadonlySet<string>, input: AssessInput): Assessment {
+  const { resolution, chains, markers } = input;
+  const entity = new Map(resolution.entities.map((e) => [e.id, e]));
+  const candidates = chains.filter((c) => ids.has(c.attribution));
+  const chain = candidates.reduce<Chain | undefined>(
+    (best, c) => (!best || c.hops > best.hops ? c : best),
+    undefined,
+  );
+  const entities = chain?.entities ?? publisherIds(doc, resolution);
+  const about = (m: Marker) =>
+    (m.target.claim !== undefined && ids.has(m.target.claim)) ||
+    (m.target.span !== undefined && within(m.target.span, [d]) && overlaps(m.target.span, d));
+  const hedges = markers.filter((m) => m.type === 'hedge' && about(m)).map((m) => m.id);
+  const denials: Denial[] = markers
+    .filter((m) => m.type === 'denial' && about(m))
+    .map((m) => {
+      const by = deniedBy(m, resolution);
+      return { marker: m.id, ...(by && { by }) };
+    })
+    // A source rebutting something inside their own claim ("Politico noted ... baseless claims") does not deny it.
+    .filter((x) => !x.by || x.by !== (d.attribution && resolution.sourceOf[d.attribution]));
+  const missing = markers.filter((m) => m.type === 'missing-record' && about(m));
+  const cited = [
+    ...markers.filter((m) => m.type === 'corroboration' && about(m)).map((m) => m.id),
+    ...entities.filter((id) => entity.get(id)?.type === 'document'),
+  ];
+  const sourceTypes = countTypes(entities.map((id) => entity.get(id)));
+  const firstHand = chain ? chain.firstHand : null;
+  const result = {
+    chain: entities,
+    hops: Math.max(0, entities.length - 1),
+    sourceTypes,
+    firstHand,
+    hedges,
+    denials,
+    records: { missing: missing.map((m) => m.id), cited },
+  };
+  return { ...result, summary: summarise(result, entity, missing, !!chain) };
+}
+
+/** Who denies: the source of the attribution holding the marker, else the subject of its verb. */
+function deniedBy(m: Marker, resolution: SourceResolution): string | undefined {
+  if (m.attribution && m.place) return resolution.sourceOf[m.attribution];
+  const holder: Span | undefined = m.holder;
+  if (!holder) return undefined;
+  return resolution.entities.find((e) => e.mentions.some((x) => overlaps(x, holder)))?.id;
+}
+
+function countTypes(entities: readonly (Entity | undefined)[]): SourceTypeCounts {
+  const counts = { named: 0, unnamed: 0, anonymous: 0 };
+  for (const e of entities) {
+    if (!e || e.type === 'publisher') continue;
+    if (e.type === 'anonymous') counts.anonymous++;
+    else if (e.type === 'role-person' || e.type === 'document') counts.unnamed++;
+    else counts.named++;
+  }
+  return counts;
+}
+
+const LABEL: Partial<Record<Entity['type'], string>> = {
+  'role-person': 'unnamed',
+  anonymous: 'anonymous',
+  document: 'document',
+};
+
+/** The one line: how the claim reached the reader, hedges, denials, records. Never a verdict. */
+function summarise(
+  a: Omit<Assessment, 'summary'>,
+  entity: ReadonlyMap<string, Entity>,
+  missing: readonly Marker[],
+  sourced: boolean,
+): string {
+  const names = a.chain.map((id) => {
+    const e = entity.get(id);
+    const label = e && LABEL[e.type];
+    return e ? `${e.name}${label ? ` (${label})` : ''}` : id;
+  });
+  const lead = !sourced
+    ? 'No named source'
+    : a.firstHand === true
+      ? 'First-hand'
+      : a.firstHand === false
+        ? 'Second-hand'
+        : 'Sourced';
+  const parts = [`${lead}: ${names.join(' → ') || 'the publisher'}${sourced ? '' : ' alone'}`];
+  if (a.hedges.length > 0) parts.push(`hedged ${times(a.hedges.length)}`);
+  const deniers = [
+    ...new Set(a.denials.map((d) => (d.by ? entity.get(d.by)?.name : undefined) ?? 'the reporter')),
+  ];
+  if (deniers.length > 0) parts.push(`denied by ${deniers.join(' and ')}`);
+  const gists = [...new Set(missing.map((m) => MARKER_RULES.find((r) => r.id === m.rule)?.gist ?? m.text))];
+  parts.push(...gists);
+  if (a.records.cited.length > 0) parts.push(`records cited ${times(a.records.cited.length)}`);
+  return `${parts.join('; ')}.`;
+}
+
+function times(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}

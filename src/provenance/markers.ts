@@ -1,0 +1,237 @@
+import type { Attribution, Document, Span, Token } from '../model/document.js';
+import type { Marker, MarkerTarget, SourceResolution } from '../model/provenance.js';
+import { type ClaimDraft, claimDrafts } from './claims.js';
+import { MARKER_RULES, type MarkerRule } from './markers-lexicon.js';
+import { ancestors, enclosing, type Parent, parents } from './nesting.js';
+import { continuedQuote, quoteRegions } from './quotes.js';
+import { resolveSources } from './resolve-sources.js';
+import { first, overlaps, readAttributions, readBlock, sentenceAt, tokensIn, within } from './spans.js';
+
+/** Nouns that name records or requests, not what a claim is about. */
+const RECORD_WORDS = new Set(
+  'read readout record transcript minute document documentation official comment request evidence log recording inquiry message call-back'.split(
+    ' ',
+  ),
+);
+const ANAPHOR =
+  /^(?:(?:the|this|that|these|those|such(?: an?)?) (?:\w+ )?(?:claims?|allegations?|accusations?|reports?|story|stories|account|assertions?|charges?|rumou?rs?|idea|suggestion)|it|this|that)$/i;
+
+/**
+ * Hedges, denials, corroborations and missing records, each with what it
+ * qualifies. Rules are data (`markers-lexicon.ts`); this applies them. Pure:
+ * works on any document's attributions, gold or predicted.
+ */
+export function findMarkers(doc: Document, resolution: SourceResolution = resolveSources(doc)): Marker[] {
+  const found: { rule: MarkerRule; span: Span }[] = [];
+  for (const rule of MARKER_RULES) {
+    const re = new RegExp(
+      rule.pattern.source,
+      rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`,
+    );
+    for (const block of doc.blocks) {
+      if (!readBlock(block)) continue;
+      const text = doc.text.slice(block.start, block.end);
+      for (const m of text.matchAll(re)) {
+        const span = { start: block.start + m.index, end: block.start + m.index + m[0].length };
+        if (!found.some((f) => overlaps(f.span, span))) found.push({ rule, span });
+      }
+    }
+  }
+  found.sort((a, b) => a.span.start - b.span.start);
+  const context = new Context(doc, resolution);
+  return found.map(({ rule, span }, i) => context.marker(`m${i + 1}`, rule, span));
+}
+
+class Context {
+  readonly attributions: Attribution[];
+  readonly parent: Map<string, Parent>;
+  readonly claims: ClaimDraft[];
+  readonly quotes;
+
+  constructor(
+    readonly doc: Document,
+    readonly resolution: SourceResolution,
+  ) {
+    this.attributions = readAttributions(doc);
+    this.parent = parents(doc);
+    this.claims = claimDrafts(doc);
+    this.quotes = quoteRegions(doc);
+  }
+
+  marker(id: string, rule: MarkerRule, span: Span): Marker {
+    const text = this.doc.text.slice(span.start, span.end);
+    const inCue = this.attributions.find((a) =>
+      a.cue.some((c) => c.start <= span.start && span.start < c.end),
+    );
+    const inContent = inCue ? undefined : enclosing(this.doc, span.start)[0];
+    const holding = inCue ?? inContent;
+    const base = {
+      id,
+      start: span.start,
+      end: span.end,
+      type: rule.type,
+      text,
+      rule: rule.id,
+      ...(holding && { attribution: holding.id, place: inCue ? ('cue' as const) : ('content' as const) }),
+    };
+    const { target, holder, confidence } = this.target(rule, span, inCue, inContent);
+    return { ...base, ...(holder && { holder }), target, why: { by: 'rule', rule: rule.id, confidence } };
+  }
+
+  private target(
+    rule: MarkerRule,
+    span: Span,
+    inCue: Attribution | undefined,
+    inContent: Attribution | undefined,
+  ): { target: MarkerTarget; holder?: Span; confidence: number } {
+    const holding = inCue ?? inContent;
+    const sentence = sentenceAt(this.doc, span.start);
+    switch (rule.scope) {
+      case 'speech': {
+        const speaker = holding ?? this.continued(span.start);
+        if (rule.type === 'denial') {
+          const claim = this.priorClaim(span.start, speaker && this.resolution.sourceOf[speaker.id]);
+          return { target: claim ? { claim } : {}, confidence: 0.6 };
+        }
+        if (speaker) return { target: { claim: speaker.id }, confidence: 0.8 };
+        return { target: { claim: this.ownClaim(sentence) }, confidence: 0.5 };
+      }
+      case 'modifier': {
+        const np = this.nounAfter(span);
+        if (rule.type === 'denial') {
+          const end = inContent
+            ? Math.min(...inContent.content.map((c) => c.end))
+            : this.doc.sentences[sentence]?.end;
+          return { target: { span: { start: span.start, end: end ?? span.end } }, confidence: 0.7 };
+        }
+        const claim =
+          inContent?.id ??
+          (np && this.claimAbout(new Set([np.lemma.toLowerCase()]))) ??
+          this.ownClaim(sentence);
+        return {
+          target: { claim, ...(np && { span: { start: span.start, end: np.end } }) },
+          confidence: 0.7,
+        };
+      }
+      case 'sentence': {
+        if (holding) return { target: { claim: holding.id }, confidence: 0.8 };
+        const speaking = this.attributions.find((a) => sentenceAt(this.doc, first(a.cue)) === sentence);
+        if (speaking) return { target: { claim: speaking.id }, confidence: 0.6 };
+        if (rule.type === 'hedge') return { target: { claim: this.ownClaim(sentence) }, confidence: 0.7 };
+        const about = this.claimAbout(this.nouns(sentence));
+        return {
+          target: { claim: about ?? this.headline() ?? this.ownClaim(sentence) },
+          confidence: about ? 0.6 : 0.3,
+        };
+      }
+      case 'verb': {
+        if (inCue) {
+          const content = this.doc.text.slice(
+            first(inCue.content),
+            Math.max(...inCue.content.map((c) => c.end)),
+          );
+          const anaphoric = ANAPHOR.test(content.trim().replace(/[.,;:"”]+$/, ''));
+          const claim = anaphoric
+            ? this.priorClaim(span.start, this.resolution.sourceOf[inCue.id])
+            : inCue.id;
+          return { target: claim ? { claim } : {}, confidence: 0.75 };
+        }
+        const holder = this.subjectBefore(span, sentence);
+        const object = this.objectAfter(span, sentence);
+        const byEntity = holder && this.entityAt(holder);
+        if (object && ANAPHOR.test(this.doc.text.slice(object.start, object.end))) {
+          const claim = this.priorClaim(span.start, byEntity);
+          return { target: claim ? { claim } : {}, ...(holder && { holder }), confidence: 0.6 };
+        }
+        return { target: object ? { span: object } : {}, ...(holder && { holder }), confidence: 0.5 };
+      }
+    }
+  }
+
+  /** The quote a paragraph continues, when the offset lies in one. */
+  private continued(offset: number): Attribution | undefined {
+    const quote = this.quotes.find((q) => q.start <= offset && offset < q.end);
+    return quote && continuedQuote(this.doc, quote, this.quotes);
+  }
+
+  /**
+   * What "the claim" or "this" refers to: the last claim before the offset made
+   * by another source (and not itself a denial), as the reader met it: its outermost attribution.
+   */
+  private priorClaim(offset: number, notBy: string | undefined): string | undefined {
+    const denying = /\b(?:den(?:y|ies|ied)|pushed back|dismiss|reject|refut|disput|rebuff)/i;
+    const before = this.attributions.filter(
+      (a) =>
+        first(a.cue) < offset &&
+        (notBy === undefined || this.resolution.sourceOf[a.id] !== notBy) &&
+        !a.cue.some((c) => denying.test(this.doc.text.slice(c.start, c.end))) &&
+        readBlock(this.doc.blocks.find((b) => b.start <= first(a.cue) && first(a.cue) < b.end)) &&
+        this.doc.blocks.find((b) => b.start <= first(a.cue) && first(a.cue) < b.end)?.kind === 'paragraph',
+    );
+    const latest = before.at(-1);
+    if (!latest) return this.headline();
+    return ancestors(this.parent, latest.id).at(-1) ?? latest.id;
+  }
+
+  /** The earliest claim (headline first) sharing a content word, or undefined. */
+  private claimAbout(words: ReadonlySet<string>): string | undefined {
+    return this.claims.find((c) => [...words].some((w) => c.lemmas.has(w)))?.id;
+  }
+
+  private headline(): string | undefined {
+    return this.claims.find((c) => c.kind === 'headline')?.id;
+  }
+
+  private ownClaim(sentence: number): string {
+    return `s${sentence}`;
+  }
+
+  private nouns(sentence: number): Set<string> {
+    const s = this.doc.sentences[sentence];
+    const tokens = s ? this.doc.tokens.slice(s.tokenStart, s.tokenEnd) : [];
+    return new Set(
+      tokens
+        .filter((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !RECORD_WORDS.has(t.lemma.toLowerCase()))
+        .map((t) => t.lemma.toLowerCase()),
+    );
+  }
+
+  private nounAfter(span: Span): Token | undefined {
+    const after = this.doc.tokens.filter((t) => t.start >= span.end).slice(0, 3);
+    return after.find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  }
+
+  /** The last name or pronoun before the verb in its sentence: who denies. */
+  private subjectBefore(span: Span, sentence: number): Span | undefined {
+    const s = this.doc.sentences[sentence];
+    if (!s) return undefined;
+    const tokens = this.doc.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.end <= span.start);
+    const subject = tokens.filter((t) => t.pos === 'PROPN' || t.pos === 'PRON').at(-1);
+    if (!subject) return undefined;
+    let start = subject.start;
+    for (let i = tokens.indexOf(subject) - 1; i >= 0 && tokens[i]?.pos === 'PROPN'; i--)
+      start = tokens[i]?.start ?? start;
+    return { start, end: subject.end };
+  }
+
+  /** The object after a verb: from after any particle to the end of the clause. */
+  private objectAfter(span: Span, sentence: number): Span | undefined {
+    const s = this.doc.sentences[sentence];
+    if (!s) return undefined;
+    const tokens = tokensIn(this.doc, { start: span.end, end: s.end }).filter(
+      (t) => !/^(?:against|on|at|off)$/i.test(t.text) || t.start > span.end + 10,
+    );
+    const startToken = tokens[0];
+    if (!startToken) return undefined;
+    const stop = tokens.find((t) => t.start > startToken.start && /^[,;:.]$/.test(t.text));
+    const end = stop ? stop.start : (tokens.at(-1)?.end ?? startToken.end);
+    const np = this.doc.text.slice(startToken.start, end);
+    return { start: startToken.start, end: startToken.start + np.trimEnd().length };
+  }
+
+  private entityAt(span: Span): string | undefined {
+    return this.resolution.entities.find((e) =>
+      e.mentions.some((m) => overlaps(m, span) || within(span, [m])),
+    )?.id;
+  }
+}

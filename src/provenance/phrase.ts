@@ -1,0 +1,208 @@
+import type { Document, Span, Token } from '../model/document.js';
+import { analyseName, type NameRun, organizationName, outletName } from './names.js';
+import {
+  ANONYMOUS_CUES,
+  ANONYMOUS_NOUNS,
+  DOCUMENT_NOUNS,
+  ORGANIZATION_WORDS,
+  OUTLET_ANAPHORS,
+  OUTLET_WORDS,
+  PERSON_NOUNS,
+  PRONOUNS,
+} from './sources-lexicon.js';
+
+/** What a source phrase is, before it is linked to an entity. */
+export type PhraseKind =
+  | 'first-person'
+  | 'pronoun'
+  | 'relative'
+  | 'group'
+  | 'outlet-anaphor'
+  | 'name'
+  | 'document'
+  | 'organization'
+  | 'outlet'
+  | 'anonymous'
+  | 'role';
+
+export interface Phrase {
+  kind: PhraseKind;
+  /** The words that name the source, without determiners or trailing clauses. */
+  text: string;
+  /** The head noun's lemma, for role and anaphor matching. */
+  head: string;
+  definite: boolean;
+  plural: boolean;
+  name?: NameRun;
+  roles: string[];
+  descriptions: string[];
+  /** The pronoun, for pronoun kinds. */
+  pronoun?: string;
+}
+
+const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their|our|my|your)$/i;
+const INDEFINITE =
+  /^(?:a|an|one|some|several|many|two|three|four|five|few|various|numerous|multiple|other|another)$/i;
+
+/**
+ * Reads a source phrase: pronoun, name (with titles and appositive roles:
+ * "Trump's spokesperson, Liz Harrington"), outlet or document, or a
+ * description ("a person familiar with the matter", "the chief of staff").
+ */
+export function readPhrase(doc: Document, spans: readonly Span[]): Phrase | undefined {
+  const tokens = doc.tokens.filter((t) => spans.some((s) => t.start >= s.start && t.end <= s.end));
+  const words = tokens.filter((t) => !/^[\s"“”‘’'(),.;:!?—–-]+$/.test(t.text) || t.text === ',');
+  while (words[0]?.text === ',') words.shift();
+  while (words.at(-1)?.text === ',' || /^['’]s$/.test(words.at(-1)?.text ?? '')) words.pop();
+  if (words.length === 0) return undefined;
+  const one = words.length === 1 ? (words[0] as Token).text.toLowerCase() : undefined;
+  if (one !== undefined) {
+    const pronoun = pronounKind(one);
+    if (pronoun) return base(pronoun, one, { pronoun: one, plural: PRONOUNS.plural.has(one) });
+  }
+  const parts = splitCommas(words);
+  const descriptions: string[] = [];
+  const nominal: Token[][] = [];
+  for (const part of parts) {
+    if (PRONOUNS.relative.has((part[0] as Token).text.toLowerCase()) && nominal.length > 0) {
+      descriptions.push(textOf(doc, part));
+      break;
+    }
+    nominal.push(part);
+  }
+  const named = nominal.map((p) => nameIn(doc, p));
+  const nameIndex = named.findIndex((n) => n !== undefined);
+  if (nameIndex >= 0) {
+    const name = named[nameIndex] as { run: NameRun; prefix: Token[] };
+    const roles = [...name.run.roles];
+    if (name.prefix.length > 0) roles.push(roleText(doc, name.prefix));
+    nominal.forEach((p, i) => {
+      if (i !== nameIndex) roles.push(roleText(doc, p));
+    });
+    return { ...nameKind(name.run), name: name.run, roles: roles.filter(Boolean), descriptions };
+  }
+  return describe(doc, nominal[0] ?? words, descriptions);
+}
+
+function base(kind: PhraseKind, text: string, extra: Partial<Phrase> = {}): Phrase {
+  return { kind, text, head: text, definite: true, plural: false, roles: [], descriptions: [], ...extra };
+}
+
+function pronounKind(w: string): PhraseKind | undefined {
+  if (PRONOUNS.first.has(w)) return 'first-person';
+  if (PRONOUNS.relative.has(w)) return 'relative';
+  if (PRONOUNS.male.has(w) || PRONOUNS.female.has(w) || PRONOUNS.plural.has(w) || PRONOUNS.neuter.has(w))
+    return 'pronoun';
+  if (PRONOUNS.group.has(w)) return 'group';
+  return undefined;
+}
+
+function splitCommas(words: readonly Token[]): Token[][] {
+  const parts: Token[][] = [[]];
+  for (const t of words) {
+    if (t.text === ',') parts.push([]);
+    else parts.at(-1)?.push(t);
+  }
+  return parts.filter((p) => p.length > 0);
+}
+
+function textOf(doc: Document, tokens: readonly Token[]): string {
+  const a = tokens[0];
+  const b = tokens.at(-1);
+  return a && b ? doc.text.slice(a.start, b.end) : '';
+}
+
+/** A role phrase without its determiner: "the chief of staff" → "chief of staff". */
+function roleText(doc: Document, tokens: readonly Token[]): string {
+  const rest =
+    DEFINITE.test(tokens[0]?.text ?? '') || INDEFINITE.test(tokens[0]?.text ?? '') ? tokens.slice(1) : tokens;
+  return textOf(doc, rest);
+}
+
+function capital(t: Token): boolean {
+  return /^[A-Z]/.test(t.text) && t.text !== 'I';
+}
+
+/** The name at the end of a part, with the lowercase role words before it ("campaign manager Kellyanne Conway"). */
+function nameIn(doc: Document, part: readonly Token[]): { run: NameRun; prefix: Token[] } | undefined {
+  let k = part.length;
+  while (
+    k > 0 &&
+    (capital(part[k - 1] as Token) || /^(?:\.|of|de|van|von|al|bin)$/.test((part[k - 1] as Token).text))
+  )
+    k--;
+  if (k === part.length) return undefined;
+  const runTokens = part.slice(k);
+  if (!runTokens.some((t) => t.pos === 'PROPN' || capital(t))) return undefined;
+  const run = analyseName(doc, runTokens);
+  if (!run) return undefined;
+  // A capitalised word alone that is a common noun at the start of a sentence is no name.
+  if (runTokens.length === 1 && k === 0 && (runTokens[0] as Token).pos !== 'PROPN') return undefined;
+  if (k === 0) return { run, prefix: [] };
+  // An appositive role right before the name: "campaign manager Kellyanne Conway", not "a filmmaker recording Trump".
+  const prefix = part.slice(0, k);
+  const before = prefix.at(-1) as Token;
+  if (PERSON_NOUNS.has(before.lemma.toLowerCase()) && !INDEFINITE.test(prefix[0]?.text ?? ''))
+    return { run, prefix };
+  return undefined;
+}
+
+function nameKind(run: NameRun): Pick<Phrase, 'kind' | 'text' | 'head' | 'definite' | 'plural'> {
+  const kind: PhraseKind =
+    run.kind === 'outlet' || outletName(run.name)
+      ? 'outlet'
+      : run.kind === 'organization' || organizationName(run.name)
+        ? 'organization'
+        : run.kind === 'document'
+          ? 'document'
+          : 'name';
+  const head = run.name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return { kind, text: run.name, head, definite: true, plural: false };
+}
+
+/** A description without a name: anonymous, role, outlet anaphor, document or organization. */
+function describe(doc: Document, part: readonly Token[], descriptions: string[]): Phrase {
+  const text = textOf(doc, part);
+  const lowerText = text.toLowerCase();
+  const det = part[0]?.text ?? '';
+  const definite = DEFINITE.test(det) || part.some((t) => t.text === "'s" || t.text === '’s');
+  const indefinite = INDEFINITE.test(det);
+  const headToken = headOf(part);
+  const head = headToken?.lemma.toLowerCase() ?? lowerText;
+  const plural =
+    !!headToken &&
+    headToken.text.toLowerCase() !== headToken.lemma.toLowerCase() &&
+    /s$/i.test(headToken.text);
+  const words = part.map((t) => t.text.toLowerCase());
+  const common = { text: roleText(doc, part) || text, head, definite, plural, roles: [], descriptions };
+  if (ANONYMOUS_CUES.some((c) => lowerText.includes(c))) return { ...common, kind: 'anonymous' };
+  if (words.some((w) => OUTLET_WORDS.has(w) && !DOCUMENT_NOUNS.has(w)) || /\bmedia\b/.test(lowerText))
+    return { ...common, kind: 'outlet', text };
+  if (OUTLET_ANAPHORS.has(head) && definite) return { ...common, kind: 'outlet-anaphor', text };
+  if (DOCUMENT_NOUNS.has(head)) return { ...common, kind: 'document', text };
+  if (ORGANIZATION_WORDS.has(head) && !PERSON_NOUNS.has(head))
+    return { ...common, kind: 'organization', text };
+  if (PRONOUNS.group.has(det.toLowerCase()) && part.length === 1) return { ...common, kind: 'group' };
+  const bare = !definite && !indefinite;
+  if (ANONYMOUS_NOUNS.has(head) && (indefinite || bare || plural) && !definite)
+    return { ...common, kind: 'anonymous', roles: [common.text] };
+  if (plural && !definite) return { ...common, kind: 'anonymous', roles: [common.text] };
+  return { ...common, kind: 'role', roles: [common.text] };
+}
+
+/** The head noun: the first person, document, organisation or outlet noun, else the last noun before a clause. */
+function headOf(part: readonly Token[]): Token | undefined {
+  const lexical = part.find((t) => {
+    const w = t.lemma.toLowerCase();
+    return (
+      PERSON_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || ORGANIZATION_WORDS.has(w) || OUTLET_ANAPHORS.has(w)
+    );
+  });
+  if (lexical) return lexical;
+  let head: Token | undefined;
+  for (const t of part) {
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t;
+    else if (head && !['ADJ', 'DET', 'NUM'].includes(t.pos)) break;
+  }
+  return head ?? part.at(-1);
+}

@@ -1,0 +1,89 @@
+import type { Span, Why } from '../model/document.js';
+import type { Entity, EntityType } from '../model/provenance.js';
+import type { Gender } from './names.js';
+import { PERSON_NOUNS } from './sources-lexicon.js';
+
+/** The entities found so far, with what resolution needs to know about them. */
+export class Registry {
+  readonly entities: Entity[] = [];
+  readonly gender = new Map<string, Gender>();
+  /** Entities introduced by an indefinite description ("a British filmmaker"), candidates for the lede rule. */
+  readonly indefinite = new Set<string>();
+  private count = 0;
+
+  add(name: string, type: EntityType, rule: string, confidence: number, roles: string[] = []): Entity {
+    const entity: Entity = {
+      id: `e${++this.count}`,
+      name,
+      type,
+      roles: [],
+      descriptions: [],
+      mentions: [],
+      why: why(rule, confidence),
+    };
+    for (const r of roles) addRole(entity, r);
+    this.entities.push(entity);
+    return entity;
+  }
+
+  get(id: string | undefined): Entity | undefined {
+    return this.entities.find((e) => e.id === id);
+  }
+
+  mention(entity: Entity, span: Span): void {
+    if (entity.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
+    entity.mentions.push({ start: span.start, end: span.end });
+    entity.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** An entity of one of the types whose name equals `name`, ignoring case and a leading "the". */
+  named(name: string, types: readonly EntityType[]): Entity | undefined {
+    const n = norm(name);
+    return this.entities.find((e) => types.includes(e.type) && norm(e.name) === n);
+  }
+
+  /** Moves everything of `from` into `into`; returns the removed id. */
+  merge(from: Entity, into: Entity): void {
+    for (const r of from.roles) addRole(into, r);
+    for (const m of from.mentions) this.mention(into, m);
+    into.descriptions.push(...from.descriptions.filter((d) => !into.descriptions.includes(d)));
+    const g = this.gender.get(from.id);
+    if (g && !this.gender.has(into.id)) this.gender.set(into.id, g);
+    this.entities.splice(this.entities.indexOf(from), 1);
+  }
+
+  /** The mention of any entity nearest before `offset`, optionally of some types. */
+  lastBefore(offset: number, types: readonly EntityType[]): Entity | undefined {
+    let best: Entity | undefined;
+    let at = -1;
+    for (const e of this.entities) {
+      if (!types.includes(e.type)) continue;
+      for (const m of e.mentions) if (m.start < offset && m.start > at) [best, at] = [e, m.start];
+    }
+    return best;
+  }
+}
+
+export function why(rule: string, confidence: number): Why {
+  return { by: 'rule', rule, confidence };
+}
+
+export function norm(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/['’]s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function addRole(entity: Entity, role: string): void {
+  const r = role.trim();
+  if (r && !entity.roles.some((x) => x.toLowerCase() === r.toLowerCase())) entity.roles.push(r);
+}
+
+/** The noun a role is about: "Trump's spokesperson" → spokesperson, "chief of staff" → chief. */
+export function roleHead(role: string): string {
+  const words = role.toLowerCase().split(/[\s,]+/);
+  return words.find((w) => PERSON_NOUNS.has(w)) ?? words.at(-1) ?? '';
+}

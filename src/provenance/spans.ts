@@ -1,0 +1,82 @@
+import type { Attribution, Block, Document, Span, Token } from '../model/document.js';
+
+/** Block kinds provenance reads: junk, bylines and footers are not claims. */
+const READ = new Set(['headline', 'keypoint', 'paragraph']);
+
+export function readBlock(block: Block | undefined): boolean {
+  return !!block && !block.excluded && READ.has(block.kind);
+}
+
+export function blockAt(doc: Document, offset: number): Block | undefined {
+  return doc.blocks.find((b) => b.start <= offset && offset < b.end);
+}
+
+/** Whether an offset lies in a block provenance reads. */
+export function readable(doc: Document, offset: number): boolean {
+  return readBlock(blockAt(doc, offset));
+}
+
+export function first(spans: readonly Span[]): number {
+  return spans.reduce((m, s) => Math.min(m, s.start), Number.POSITIVE_INFINITY);
+}
+
+export function last(spans: readonly Span[]): number {
+  return spans.reduce((m, s) => Math.max(m, s.end), -1);
+}
+
+export function textOf(doc: Document, spans: readonly Span[]): string {
+  return [...spans]
+    .sort((a, b) => a.start - b.start)
+    .map((s) => doc.text.slice(s.start, s.end))
+    .join(' ')
+    .trim();
+}
+
+/** Whether `inner` lies inside one of `spans`. */
+export function within(inner: Span, spans: readonly Span[]): boolean {
+  return spans.some((s) => s.start <= inner.start && inner.end <= s.end);
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Tokens wholly inside the span. */
+export function tokensIn(doc: Document, span: Span): Token[] {
+  return doc.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+}
+
+/** The sentence holding an offset (its index), or -1. */
+export function sentenceAt(doc: Document, offset: number): number {
+  return doc.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+}
+
+/** Attributions in a block provenance reads, in text order of their cue. */
+export function readAttributions(doc: Document): Attribution[] {
+  return doc.attributions
+    .filter((a) => readable(doc, first([...a.cue, ...a.content, ...a.source])))
+    .sort((a, b) => first(a.cue) - first(b.cue));
+}
+
+/** Lemmas that carry a claim's meaning: speech verbs and function words do not. */
+const LIGHT = new Set(
+  'be have do make get go take come say tell report note add claim state write will would can could should may might must just also not so very more most than then there here this that these those which who what when where while other such even still only'.split(
+    ' ',
+  ),
+);
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+
+export function contentLemmas(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    const lemma = t.lemma.toLowerCase();
+    if (CONTENT_POS.has(t.pos) && !LIGHT.has(lemma) && /\w/.test(lemma)) out.add(lemma);
+  }
+  return out;
+}
+
+export function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
