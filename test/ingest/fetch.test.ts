@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HearsayError } from '../../src/model/errors.js';
 import { nonPublicRange } from '../../src/node/ingest/address.js';
+import { fetchUrl } from '../../src/node/ingest/fetch.js';
 import { readInput } from '../../src/node/ingest/read.js';
 
 const article = `<!doctype html><html><head><title>Port strike ends</title>
@@ -36,6 +37,9 @@ beforeAll(async () => {
     } else if (route === '/pdf') {
       res.writeHead(200, { 'content-type': 'application/pdf' });
       res.end('%PDF-1.4');
+    } else if (route === '/rss') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+      res.end('<?xml version="1.0"?><rss version="2.0"><channel><title>News</title></channel></rss>');
     } else if (route === '/endless') {
       res.writeHead(200, { 'content-type': 'text/plain' });
       const chunk = Buffer.alloc(64 * 1024, 'a');
@@ -102,6 +106,7 @@ describe('readInput from URLs', () => {
     const cases: [string, object, string, RegExp][] = [
       ['/missing', local, 'ingest/not-found', /HTTP 404/],
       ['/pdf', local, 'ingest/unsupported-type', /application\/pdf/],
+      ['/rss', local, 'ingest/unsupported-type', /application\/rss\+xml, a feed/],
       ['/to-file', local, 'ingest/unsupported-url', /only http and https/],
       ['/endless', { ...local, maxBytes: 200_000 }, 'ingest/too-large', /limit of 0\.2 MB/],
       ['/slow', { ...local, timeoutMs: 300 }, 'ingest/timeout', /within 0\.3 s/],
@@ -120,6 +125,15 @@ describe('readInput from URLs', () => {
       expect(e.code, host).toBe('ingest/private-address');
       expect(e.message, host).toMatch(/loopback address \(use --allow-private/);
     }
+  });
+});
+
+describe('fetchUrl', () => {
+  it('fetches feeds for the callers that read them', async () => {
+    const fetched = await fetchUrl(`${base}/rss`, local);
+    expect(fetched.mediaType).toBe('application/rss+xml');
+    expect(fetched.format).toBeUndefined();
+    expect(new TextDecoder().decode(fetched.bytes)).toContain('<rss version="2.0">');
   });
 });
 

@@ -22,7 +22,9 @@ export interface Fetched {
   bytes: Uint8Array;
   /** The address after redirects. */
   url: string;
-  /** From Content-Type; undefined when the server did not say or sent a generic type. */
+  /** The Content-Type's media type, lower case; '' when the server sent none. */
+  mediaType: string;
+  /** From Content-Type; undefined when the server did not say, sent a generic type, or a feed. */
   format?: InputFormat;
   charset?: string;
 }
@@ -38,6 +40,14 @@ const FORMAT_OF: Record<string, InputFormat | undefined> = {
   'application/octet-stream': undefined,
   '': undefined,
 };
+
+/** Feeds: fetched for callers that read them; `readInput` refuses them as articles. */
+export const FEED_TYPES = new Set([
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/xml',
+  'text/xml',
+]);
 
 /** A size for messages, in decimal megabytes. */
 export const mb = (bytes: number) => `${Math.round(bytes / 100_000) / 10} MB`;
@@ -202,7 +212,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       }
       const [type = '', ...params] = (response.headers['content-type'] ?? '').split(';');
       const mediaType = type.trim().toLowerCase();
-      if (!(mediaType in FORMAT_OF)) {
+      if (!(mediaType in FORMAT_OF) && !FEED_TYPES.has(mediaType)) {
         response.resume();
         throw new HearsayError(
           'ingest/unsupported-type',
@@ -213,7 +223,11 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       const charset = params
         .map((p) => /^\s*charset\s*=\s*"?([^";\s]+)/i.exec(p)?.[1])
         .find((c) => c !== undefined);
-      const fetched: Fetched = { bytes: await body(response, opts.maxBytes, url), url: target.href };
+      const fetched: Fetched = {
+        bytes: await body(response, opts.maxBytes, url),
+        url: target.href,
+        mediaType,
+      };
       const format = FORMAT_OF[mediaType];
       if (format) fetched.format = format;
       if (charset) fetched.charset = charset;

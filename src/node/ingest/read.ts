@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { type Ingested, ingestBytes } from '../../ingest/ingest.js';
 import { HearsayError } from '../../model/errors.js';
-import { FETCH_DEFAULTS, type FetchOptions, fetchUrl, mb } from './fetch.js';
+import { FEED_TYPES, FETCH_DEFAULTS, type FetchOptions, fetchUrl, mb } from './fetch.js';
 
 export interface ReadOptions extends FetchOptions {
   /** Where `-` reads from; defaults to the process's standard input. */
@@ -74,6 +74,13 @@ export async function readInput(spec: string, options: ReadOptions = {}): Promis
   const max = options.maxBytes ?? MAX_INPUT_BYTES;
   if (isUrl(spec)) {
     const fetched = await fetchUrl(spec, options);
+    if (FEED_TYPES.has(fetched.mediaType)) {
+      throw new HearsayError(
+        'ingest/unsupported-type',
+        `the server sent ${fetched.mediaType}, a feed, not an article`,
+        spec,
+      );
+    }
     const result = ingestBytes(gunzipped(fetched.bytes, max, spec), {
       name: spec,
       url: fetched.url,
