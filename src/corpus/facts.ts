@@ -1,4 +1,5 @@
 import type { Attribution, Document, Span } from '../model/document.js';
+import type { EntityType } from '../model/provenance.js';
 import { isAnonymousSource } from './anonymous.js';
 import { signature } from './minhash.js';
 import { cleanName, resolveSurnames, speakerKey } from './names.js';
@@ -29,12 +30,33 @@ export interface AttributionFacts {
   anonymous: boolean;
 }
 
+export interface MarkerFacts {
+  localId: string;
+  type: string;
+  text: string;
+  rule: string;
+  /** Local id of the attribution holding the marker. */
+  attribution: string | null;
+  start: number;
+  end: number;
+}
+
 export interface ArticleFacts {
   signature: number[];
   /** Per layer, what produced it: model names and versions, `rules` for rule-made elements. */
   layers: Record<string, string>;
   attributions: AttributionFacts[];
+  markers: MarkerFacts[];
 }
+
+/** Provenance entity types as speaker types; role-persons ("the chief of staff") are not merged across articles. */
+const SPEAKER_TYPE: Partial<Record<EntityType, string>> = {
+  'named-person': 'person',
+  outlet: 'outlet',
+  publisher: 'outlet',
+  organization: 'organization',
+  document: 'document',
+};
 
 function spanText(text: string, spans: readonly Span[]): string {
   return spans.map((s) => text.slice(s.start, s.end)).join(' … ');
@@ -57,6 +79,22 @@ function namedIn(source: string): string | undefined {
   return found;
 }
 
+/** The speaker and anonymity of an attribution's source by provenance, when that stage resolved it. */
+function resolvedSource(
+  doc: Document,
+  a: Attribution,
+): { speaker: SpeakerFacts | null; anonymous: boolean } | undefined {
+  const entityId = doc.provenance?.sourceOf[a.id];
+  const entity = entityId && doc.provenance?.entities.find((e) => e.id === entityId);
+  if (!entity) return undefined;
+  const type = SPEAKER_TYPE[entity.type];
+  const key = type ? speakerKey(entity.name) : '';
+  return {
+    speaker: key && type ? { key, name: cleanName(entity.name), type } : null,
+    anonymous: entity.type === 'anonymous',
+  };
+}
+
 function speakerOf(doc: Document, a: Attribution, sourceText: string): SpeakerFacts | null {
   const first = a.source[0];
   const mention = first && doc.mentions.find((m) => m.start < first.end && first.start < m.end);
@@ -66,16 +104,17 @@ function speakerOf(doc: Document, a: Attribution, sourceText: string): SpeakerFa
   return key ? { key, name: cleanName(name), type: mention?.type ?? 'unknown' } : null;
 }
 
-/** Which rule families or models produced each layer whose elements carry a `why`. */
-function layerVersions(doc: Document): Record<string, string> {
+/** Which rule families or models produced each layer whose elements carry a `why` (provenance's too). */
+function layerVersions(layers: object, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [layer, value] of Object.entries(doc)) {
+  for (const [layer, value] of Object.entries(layers)) {
+    if (layer === 'provenance' && value) Object.assign(out, layerVersions(value, 'provenance.'));
     if (!Array.isArray(value)) continue;
     const producers = new Set<string>();
     for (const el of value as { why?: { by: string; rule: string } }[]) {
       if (el?.why) producers.add(el.why.by === 'model' ? el.why.rule : 'rules');
     }
-    if (producers.size > 0) out[layer] = [...producers].sort().join(', ');
+    if (producers.size > 0) out[prefix + layer] = [...producers].sort().join(', ');
   }
   return out;
 }
@@ -83,7 +122,8 @@ function layerVersions(doc: Document): Record<string, string> {
 export function articleFacts(doc: Document): ArticleFacts {
   const attributions = doc.attributions.map((a): AttributionFacts => {
     const source = spanText(doc.text, a.source);
-    const anonymous = a.source.length > 0 && isAnonymousSource(source);
+    const resolved = resolvedSource(doc, a);
+    const anonymous = resolved ? resolved.anonymous : a.source.length > 0 && isAnonymousSource(source);
     return {
       localId: a.id,
       source,
@@ -93,11 +133,11 @@ export function articleFacts(doc: Document): ArticleFacts {
       confidence: a.why.confidence,
       by: a.why.by,
       rule: a.why.rule,
-      speaker: anonymous ? null : speakerOf(doc, a, source),
+      speaker: resolved ? resolved.speaker : anonymous ? null : speakerOf(doc, a, source),
       anonymous,
     };
   });
-  // "Holder said" after "Alex Holder told Politico" is the same speaker.
+  // "Holder said" after "Alex Holder told Politico" is the same speaker (provenance resolves this itself).
   const resolved = resolveSurnames(attributions.flatMap((a) => (a.speaker ? [a.speaker.key] : [])));
   const byKey = new Map(
     attributions.flatMap((a) => (a.speaker ? [[a.speaker.key, a.speaker] as const] : [])),
@@ -106,5 +146,16 @@ export function articleFacts(doc: Document): ArticleFacts {
     const target = a.speaker && byKey.get(resolved.get(a.speaker.key) ?? a.speaker.key);
     if (a.speaker && target) a.speaker = { ...target };
   }
-  return { signature: signature(doc.text), layers: layerVersions(doc), attributions };
+  const markers = (doc.provenance?.markers ?? []).map(
+    (m): MarkerFacts => ({
+      localId: m.id,
+      type: m.type,
+      text: m.text,
+      rule: m.rule,
+      attribution: m.attribution ?? null,
+      start: m.start,
+      end: m.end,
+    }),
+  );
+  return { signature: signature(doc.text), layers: layerVersions(doc), attributions, markers };
 }

@@ -2,9 +2,10 @@ import { isHearsayError } from '../../model/errors.js';
 import { analyzeCommand } from './analyze.js';
 import type { Command, Io } from './command.js';
 import { evalCommand } from './eval.js';
+import { ingestCommand } from './ingest.js';
 import { trainCommand } from './train.js';
 
-const commands: Command[] = [analyzeCommand, trainCommand, evalCommand];
+const commands: Command[] = [analyzeCommand, trainCommand, evalCommand, ingestCommand];
 
 function usage(): string {
   const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);

@@ -99,6 +99,21 @@ export const MIGRATIONS: readonly string[] = [
       VALUES ('delete', old.id, old.source, old.content);
   END;
   `,
+  `
+  CREATE TABLE markers (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    local_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    text TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    attribution TEXT,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    UNIQUE (article_id, local_id)
+  );
+  CREATE INDEX markers_type ON markers(type);
+  `,
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction. Safe to run on every open. */

@@ -88,14 +88,17 @@ class SqliteStore implements CorpusStore {
     return row?.id;
   }
 
+  addSource(id: number, source: string): void {
+    this.db
+      .prepare('INSERT OR IGNORE INTO article_sources (source, article_id) VALUES (?, ?)')
+      .run(source, id);
+  }
+
   add(article: NewArticle): { id: number; added: boolean } {
     return this.db.transaction(() => {
       const existing = this.findByText(article.text);
       const id = existing ?? this.insert(article);
-      const addSource = this.db.prepare(
-        'INSERT OR IGNORE INTO article_sources (source, article_id) VALUES (?, ?)',
-      );
-      for (const source of article.sources ?? []) addSource.run(source, id);
+      for (const source of article.sources ?? []) this.addSource(id, source);
       return { id, added: existing === undefined };
     })();
   }
@@ -125,6 +128,11 @@ class SqliteStore implements CorpusStore {
     const layer = db.prepare('INSERT INTO layers (article_id, layer, model_version) VALUES (?, ?, ?)');
     for (const [name, version] of Object.entries(facts.layers)) layer.run(id, name, version);
     this.insertAttributions(id, facts);
+    const marker = db.prepare(
+      `INSERT INTO markers (article_id, local_id, type, text, rule, attribution, start, "end")
+       VALUES (@articleId, @localId, @type, @text, @rule, @attribution, @start, @end)`,
+    );
+    for (const m of facts.markers) marker.run({ articleId: id, ...m });
     this.cluster(id, facts.signature);
     return id;
   }

@@ -64,6 +64,8 @@ export interface CorpusStore {
   findByText(text: string): number | undefined;
   /** The id of the article read from this path or URL. */
   findBySource(source: string): number | undefined;
+  /** Records another path or URL the stored article `id` was read from. */
+  addSource(id: number, source: string): void;
   /** Stores an article in one transaction; one already stored (same normalised text) only gains the new sources. */
   add(article: NewArticle): { id: number; added: boolean };
   /** The stored analysis JSON, parsed. */
