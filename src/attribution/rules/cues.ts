@@ -48,7 +48,7 @@ const CUE_PREFIX = new Set([
 const PARTICLES = new Set(['up', 'off', 'down', 'away', 'over', 'back']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
 const THIRD_PERSON =
-  /^(says|reports|claims|notes|warns|argues|writes|adds|states|finds|shows|insists|suggests|concludes)$/;
+  /^(says|reports|claims|notes|warns|argues|writes|adds|finds|shows|insists|suggests|concludes)$/;
 
 /** Auxiliaries and adverbs right before the verb ("has long said", "now says") belong to the cue. */
 function inCuePrefix(doc: Document, i: number): boolean {
@@ -99,5 +99,7 @@ export function cueAt(doc: Document, i: number, classes: readonly CueClass[]): C
     return undefined;
   // "the reported call": a participle used as an adjective; "showed up", "found out": another verb.
   if (tok(doc, i - 1)?.pos === 'DET' || PARTICLES.has(lower(doc, last + 1))) return undefined;
+  // "to say", "wants to tell": an infinitive reports no actual statement.
+  if (lower(doc, first - 1) === 'to') return undefined;
   return { first, last, head: i, entry };
 }

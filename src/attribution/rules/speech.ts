@@ -3,14 +3,14 @@ import { type CueClass, SOURCE_DOCUMENT_NOUNS } from '../lexicon.js';
 import { type Candidate, kindOf, spans } from './candidate.js';
 import { contentAfter, contentBefore, objectAfter, skipAdjunct, skipObject } from './content.js';
 import { type Cue, cueAt } from './cues.js';
-import type { Quote } from './quotes.js';
+import { type Quote, quoteAt } from './quotes.js';
 import { sourceAfter, sourceBefore } from './source.js';
 import { isPunct, isQuoteMark, lower, type Range, tok } from './tokens.js';
 
 type Content = Candidate['content'];
 
 /** Lexicon classes the verb rule accepts: cognition and stance verbs are too often not attributions. */
-export const VERB_CLASSES: readonly CueClass[] = ['speech', 'report'];
+export const VERB_CLASSES: readonly CueClass[] = ['speech', 'report', 'cognition'];
 const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'ask', 'urge']);
 
 /**
@@ -29,6 +29,45 @@ function endsClause(doc: Document, i: number, end: number): boolean {
   }
   j = skipAdjunct(doc, j, end);
   return j >= end || ['.', ',', '!', '?', ';', '—', ':'].includes(lower(doc, j));
+}
+
+/** Beliefs the writer reports: "Democrats fear that ...", not a speaker's own "I think" inside a quote. */
+const BELIEF_VERBS = new Set([
+  'believe',
+  'think',
+  'fear',
+  'expect',
+  'hope',
+  'worry',
+  'doubt',
+  'suspect',
+  'know',
+  'feel',
+]);
+function isReportedBelief(
+  doc: Document,
+  cue: Cue,
+  source: Range,
+  from: number,
+  end: number,
+  quotes: readonly Quote[],
+): boolean {
+  if (!BELIEF_VERBS.has(tok(doc, cue.head)?.lemma ?? '')) return false;
+  if (['i', 'we', 'you'].includes(lower(doc, source[1])) || quoteAt(quotes, tok(doc, cue.head)?.start ?? -1))
+    return false;
+  return lower(doc, from) === 'that' || startsClause(doc, from, end);
+}
+
+/** Does a clause with its own subject start at `i` ("he will", "the campaign is")? */
+function startsClause(doc: Document, i: number, end: number): boolean {
+  let j = i;
+  while (
+    j < end &&
+    j < i + 5 &&
+    ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART'].includes(tok(doc, j)?.pos ?? '')
+  )
+    j++;
+  return j > i && j < end && ['VERB', 'AUX'].includes(tok(doc, j)?.pos ?? '');
 }
 
 /**
@@ -92,6 +131,8 @@ export function verbAttribution(
     lower(doc, from) !== 'that' &&
     !SOURCE_DOCUMENT_NOUNS.has(head?.lemma ?? '')
   )
+    return undefined;
+  if (cue.entry.class === 'cognition' && !isReportedBelief(doc, cue, source, from, end, quotes))
     return undefined;
   if (!cue.entry.clausal) {
     const object = objectAfter(doc, from, end);
