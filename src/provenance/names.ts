@@ -68,14 +68,11 @@ export function analyseName(doc: Document, run: readonly Token[]): NameRun | und
   const firstToken = run[0];
   const lastToken = run.at(-1);
   if (!firstToken || !lastToken) return undefined;
+  // Everything up to the last title is title ("Republican South Carolina Sen. Lindsey Graham"),
+  // and a capitalised word right before a title is part of it ("Russian President").
   let k = 0;
-  // A title, or a capitalised word right before one ("Russian President"), is not the name.
-  while (
-    k < run.length - 1 &&
-    (TITLES.has(lower(run[k])) ||
-      (k + 1 < run.length - 1 && TITLES.has(lower(run[k + 1])) && !firstName(run[k])))
-  )
-    k++;
+  for (let i = 0; i < run.length - 1; i++) if (TITLES.has(lower(run[i]))) k = i + 1;
+  if (k === 0) while (k < run.length - 2 && TITLES.has(lower(run[k + 1])) && !firstName(run[k])) k++;
   const nameTokens = run.slice(k);
   const head = nameTokens[0] as Token;
   const nameSpan = { start: head.start, end: lastToken.end };

@@ -4,6 +4,7 @@ import {
   ANONYMOUS_CUES,
   ANONYMOUS_NOUNS,
   DOCUMENT_NOUNS,
+  GROUP_NOUNS,
   ORGANIZATION_WORDS,
   OUTLET_ANAPHORS,
   OUTLET_WORDS,
@@ -40,6 +41,10 @@ export interface Phrase {
   pronoun?: string;
 }
 
+const QUANTIFIER =
+  /^(?:\d[\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|many|some|several|few|numerous|multiple|various|most|all|both|every(?:one|body)?|everyone|no|not|none|each)$/i;
+/** Nouns for people by what they do: "businessman", "questioner", "architect". */
+const PERSON_SUFFIX = /(?:er|or|ist|man|woman|ian|ant|ent|ee|ess|ect|ive)s?$/;
 const DEFINITE = /^(?:the|this|that|these|those|his|her|its|their|our|my|your)$/i;
 const INDEFINITE =
   /^(?:a|an|one|some|several|many|two|three|four|five|few|various|numerous|multiple|other|another)$/i;
@@ -51,7 +56,7 @@ const INDEFINITE =
  */
 export function readPhrase(doc: Document, spans: readonly Span[]): Phrase | undefined {
   const tokens = doc.tokens.filter((t) => spans.some((s) => t.start >= s.start && t.end <= s.end));
-  const words = tokens.filter((t) => !/^[\s"“”‘’'(),.;:!?—–-]+$/.test(t.text) || t.text === ',');
+  const words = tokens.filter((t) => !/^[\s"“”‘’'(),.;:!?—–-]+$/.test(t.text) || /^[,()]$/.test(t.text));
   while (words[0]?.text === ',') words.shift();
   while (words.at(-1)?.text === ',' || /^['’]s$/.test(words.at(-1)?.text ?? '')) words.pop();
   if (words.length === 0) return undefined;
@@ -100,7 +105,7 @@ function pronounKind(w: string): PhraseKind | undefined {
 function splitCommas(words: readonly Token[]): Token[][] {
   const parts: Token[][] = [[]];
   for (const t of words) {
-    if (t.text === ',') parts.push([]);
+    if (/^[,()]$/.test(t.text)) parts.push([]);
     else parts.at(-1)?.push(t);
   }
   return parts.filter((p) => p.length > 0);
@@ -125,26 +130,52 @@ function capital(t: Token): boolean {
 
 /** The name at the end of a part, with the lowercase role words before it ("campaign manager Kellyanne Conway"). */
 function nameIn(doc: Document, part: readonly Token[]): { run: NameRun; prefix: Token[] } | undefined {
+  return nameAtEnd(doc, part) ?? nameAtStart(doc, part);
+}
+
+/** "Liz Harrington", "the Huffington Post", "party boss Reince Priebus". */
+function nameAtEnd(doc: Document, part: readonly Token[]): { run: NameRun; prefix: Token[] } | undefined {
   let k = part.length;
   while (
     k > 0 &&
     (capital(part[k - 1] as Token) || /^(?:\.|of|de|van|von|al|bin)$/.test((part[k - 1] as Token).text))
   )
     k--;
+  while (k < part.length && !capital(part[k] as Token)) k++;
   if (k === part.length) return undefined;
   const runTokens = part.slice(k);
-  if (!runTokens.some((t) => t.pos === 'PROPN' || capital(t))) return undefined;
   const run = analyseName(doc, runTokens);
   if (!run) return undefined;
-  // A capitalised word alone that is a common noun at the start of a sentence is no name.
-  if (runTokens.length === 1 && k === 0 && (runTokens[0] as Token).pos !== 'PROPN') return undefined;
-  if (k === 0) return { run, prefix: [] };
-  // An appositive role right before the name: "campaign manager Kellyanne Conway", not "a filmmaker recording Trump".
+  if (runTokens.length === 1 && k === 0 && !properWord(doc, runTokens[0] as Token)) return undefined;
   const prefix = part.slice(0, k);
+  if (prefix.every((t) => t.pos === 'DET')) return { run, prefix: [] };
+  // An appositive role right before the name: "campaign manager Kellyanne Conway", not "a filmmaker recording Trump".
   const before = prefix.at(-1) as Token;
-  if (PERSON_NOUNS.has(before.lemma.toLowerCase()) && !INDEFINITE.test(prefix[0]?.text ?? ''))
-    return { run, prefix };
+  const role = PERSON_NOUNS.has(before.lemma.toLowerCase()) || before.pos === 'NOUN';
+  if (role && !INDEFINITE.test(prefix[0]?.text ?? '')) return { run, prefix };
   return undefined;
+}
+
+/** A name followed by where the person is from: "Robert Antonacci of the New York delegation". */
+function nameAtStart(doc: Document, part: readonly Token[]): { run: NameRun; prefix: Token[] } | undefined {
+  let k = 0;
+  while (k < part.length && capital(part[k] as Token)) k++;
+  const next = part[k];
+  if (k === 0 || !next || !/^(?:of|from|at|with|for|in)$/i.test(next.text)) return undefined;
+  if (k === 1 && !properWord(doc, part[0] as Token)) return undefined;
+  const run = analyseName(doc, part.slice(0, k));
+  return run && { run: { ...run, roles: [...run.roles, textOf(doc, part.slice(k + 1))] }, prefix: [] };
+}
+
+/**
+ * Whether a lone capitalised word is a name: tagged a proper noun, the last
+ * word of a longer name in the text, or never written in lower case there.
+ */
+function properWord(doc: Document, t: Token): boolean {
+  if (t.pos === 'PROPN') return true;
+  const word = t.text.replace(/[.’']s$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`[A-Z][\\w.]+ ${word}\\b`).test(doc.text)) return true;
+  return !new RegExp(`\\b${word.toLowerCase()}\\b`).test(doc.text);
 }
 
 function nameKind(run: NameRun): Pick<Phrase, 'kind' | 'text' | 'head' | 'definite' | 'plural'> {
@@ -183,26 +214,27 @@ function describe(doc: Document, part: readonly Token[], descriptions: string[])
   if (ORGANIZATION_WORDS.has(head) && !PERSON_NOUNS.has(head))
     return { ...common, kind: 'organization', text };
   if (PRONOUNS.group.has(det.toLowerCase()) && part.length === 1) return { ...common, kind: 'group' };
+  if (GROUP_NOUNS.has(head)) return { ...common, kind: 'anonymous', roles: [common.text] };
   const bare = !definite && !indefinite;
   if (ANONYMOUS_NOUNS.has(head) && (indefinite || bare || plural) && !definite)
     return { ...common, kind: 'anonymous', roles: [common.text] };
-  if (plural && !definite) return { ...common, kind: 'anonymous', roles: [common.text] };
-  return { ...common, kind: 'role', roles: [common.text] };
+  // Groups nobody names: "the voters", "64 percent", "many Democrats", "everyone I interviewed".
+  if (plural || QUANTIFIER.test(det)) return { ...common, kind: 'anonymous', roles: [common.text] };
+  if (PERSON_NOUNS.has(head) || PERSON_SUFFIX.test(head))
+    return { ...common, kind: 'role', roles: [common.text] };
+  // Not a person, outlet or body: a thing that speaks only as a record ("the clip", "the research").
+  return { ...common, kind: 'document', text };
 }
 
-/** The head noun: the first person, document, organisation or outlet noun, else the last noun before a clause. */
+/** The head noun: the last person, document, organisation or outlet noun before any preposition or clause, else the last noun. */
 function headOf(part: readonly Token[]): Token | undefined {
-  const lexical = part.find((t) => {
+  const end = part.findIndex((t, i) => i > 0 && ['ADP', 'VERB', 'SCONJ', 'PRON', 'AUX'].includes(t.pos));
+  const chunk = end > 0 ? part.slice(0, end) : part;
+  const lexical = chunk.filter((t) => {
     const w = t.lemma.toLowerCase();
     return (
       PERSON_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || ORGANIZATION_WORDS.has(w) || OUTLET_ANAPHORS.has(w)
     );
   });
-  if (lexical) return lexical;
-  let head: Token | undefined;
-  for (const t of part) {
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t;
-    else if (head && !['ADJ', 'DET', 'NUM'].includes(t.pos)) break;
-  }
-  return head ?? part.at(-1);
+  return lexical.at(-1) ?? chunk.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').at(-1) ?? chunk.at(-1);
 }

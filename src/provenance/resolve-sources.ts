@@ -176,7 +176,7 @@ class Resolver {
       case 'role':
         return this.role(phrase, inSummary);
       default: {
-        const found = phrase.definite ? this.withRole(phrase.head, ['anonymous']) : undefined;
+        const found = phrase.definite ? this.withRole(phrase.head, ['anonymous'], phrase.text) : undefined;
         return found ?? this.reg.add(phrase.text, 'anonymous', 'sources/anonymous', 0.7, phrase.roles);
       }
     }
@@ -255,7 +255,8 @@ class Resolver {
 
   private role(phrase: Phrase, inSummary: boolean): Entity {
     if (phrase.definite || inSummary) {
-      const found = this.withRole(phrase.head, PEOPLE);
+      // A summary's "a filmmaker" restates the body's "British filmmaker": the head is enough.
+      const found = this.withRole(phrase.head, PEOPLE, phrase.definite ? phrase.text : phrase.head);
       if (found) {
         if (phrase.definite === false) addRole(found, phrase.text);
         return found;
@@ -269,8 +270,18 @@ class Resolver {
     return entity;
   }
 
-  private withRole(head: string, types: readonly EntityType[]): Entity | undefined {
-    return this.reg.entities.find((e) => types.includes(e.type) && e.roles.some((r) => roleHead(r) === head));
+  /**
+   * An entity whose role has this head and no words the phrase lacks or
+   * contradicts: "the senator" is "the South Carolina senator", but "the
+   * Republican nominee" is not "the Democratic presidential nominee".
+   */
+  private withRole(head: string, types: readonly EntityType[], text = head): Entity | undefined {
+    const words = roleWords(text);
+    return this.reg.entities.find(
+      (e) =>
+        types.includes(e.type) &&
+        e.roles.some((r) => roleHead(r) === head && [...words].every((w) => roleWords(r).has(w))),
+    );
   }
 
   /**
@@ -364,7 +375,7 @@ class Resolver {
 
   /**
    * The entity a third-person pronoun refers to: among mentions in the last
-   * three sentences, sources first, then the nearest, agreeing in gender and
+   * ten sentences, nearer first and sources before others, then the nearest, agreeing in gender and
    * number; a quote's speaker is not "he" inside their own quote.
    */
   private antecedentOf(word: string, at: number, exclude?: string): Entity | undefined {
@@ -380,7 +391,7 @@ class Resolver {
       for (const m of e.mentions) {
         if (m.start >= at) continue;
         const distance = here - sentenceAt(this.doc, m.start);
-        if (distance > 3 || distance < 0) continue;
+        if (distance > 10 || distance < 0) continue;
         consider(m.start, -distance + (sourceStarts.has(m.start) ? 1.5 : 0), e);
       }
     }
@@ -388,7 +399,7 @@ class Resolver {
       for (const r of this.runs) {
         if (r.end > at || r.kind !== 'person') continue;
         const distance = here - sentenceAt(this.doc, r.start);
-        if (distance > 3 || distance < 0) continue;
+        if (distance > 10 || distance < 0) continue;
         if (r.gender && r.gender !== pronounGender(word)) continue;
         consider(r.start, -distance, undefined, r);
       }
@@ -499,6 +510,16 @@ function nameFields(run: NameRun): Omit<Phrase, 'kind'> {
     roles: [],
     descriptions: [],
   };
+}
+
+/** A role's words, without determiners and words that do not tell roles apart. */
+function roleWords(role: string): Set<string> {
+  return new Set(
+    role
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter((w) => w && !/^(?:the|a|an|this|that|presidential|former|current|then|new|top)$/.test(w)),
+  );
 }
 
 function pronounGender(word: string): Gender | undefined {

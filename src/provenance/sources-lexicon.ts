@@ -22,7 +22,7 @@ export const OUTLET_ANAPHORS = words(
 
 /** Head nouns of document sources. */
 export const DOCUMENT_NOUNS = words(
-  'report reports study studies survey surveys poll polls memo memos filing filings document documents record records letter letters email emails e-mail statement statements analysis data transcript transcripts indictment complaint lawsuit ruling decision book tweet tweets post posts ad ads video footage assessment review audit investigation inquiry findings testimony cable cables dossier order brief affidavit release estimate estimates projection projections forecast census',
+  'report reports excerpt excerpts speech remarks study studies survey surveys poll polls memo memos filing filings document documents record records letter letters email emails e-mail statement statements analysis data transcript transcripts indictment complaint lawsuit ruling decision book tweet tweets post posts ad ads video footage assessment review audit investigation inquiry findings testimony cable cables dossier order brief affidavit release estimate estimates projection projections forecast census',
 );
 
 /** Words that make a phrase an outlet. */
@@ -59,12 +59,12 @@ export const OUTLET_NAMES = [
 
 /** Words that make a phrase an organization or government body. */
 export const ORGANIZATION_WORDS = words(
-  'campaign campaigns committee department ministry agency administration government party court council commission bureau office company corporation firm congress senate house kremlin pentagon fbi cia nsa doj dhs gop rnc dnc university institute foundation group union association coalition center centre board police army military navy embassy state legislature parliament cabinet team staff organization organisation chamber bank fund pac super-pac network league caucus',
+  'campaign campaigns committee department ministry agency administration government party court council commission bureau office company corporation firm congress senate house kremlin pentagon fbi cia nsa doj dhs gop rnc dnc university institute foundation group union association coalition center centre board police army military navy embassy state legislature parliament cabinet team staff organization organisation chamber bank fund pac super-pac network league caucus alliance city country nation county town authority authorities agencies',
 );
 
 /** Nouns naming people by role or description (the head of a role phrase). */
 export const PERSON_NOUNS = words(
-  'president vice-president chief staff spokesperson spokesman spokeswoman aide aides adviser advisers advisor advisors official officials lawyer lawyers attorney attorneys filmmaker director manager chairman chairwoman chair candidate nominee senator governor secretary reporter reporters journalist journalists author analyst analysts expert experts strategist strategists pollster pollsters source sources witness witnesses friend friends person people man woman men women member members leader leaders lawmaker lawmakers legislator legislators representative congressman congresswoman mayor judge justice prosecutor prosecutors investigator investigators agent agents officer officers employee employees staffer staffers worker workers voter voters supporter supporters critic critics opponent opponents ally allies insider insiders operative operatives consultant consultants donor donors activist activists executive executives founder ceo economist economists scientist scientists professor researcher researchers historian commentator host anchor writer editor producer diplomat diplomats ambassador minister ministers general generals soldier veteran veterans resident residents observer observers delegate delegates surrogate surrogates organizer organizers volunteer volunteers doctor physician nurse father mother son daughter wife husband brother sister relative relatives neighbor neighbors student students teacher teachers protester protesters organiser speaker whistleblower associate associates colleague colleagues partner partners counsel',
+  'president vice-president chief staff spokesperson spokesman spokeswoman aide aides adviser advisers advisor advisors official officials lawyer lawyers attorney attorneys filmmaker director manager chairman chairwoman chair candidate nominee senator governor secretary reporter reporters journalist journalists author analyst analysts expert experts strategist strategists pollster pollsters source sources witness witnesses friend friends person people man woman men women member members leader leaders lawmaker lawmakers legislator legislators representative congressman congresswoman mayor judge justice prosecutor prosecutors investigator investigators agent agents officer officers employee employees staffer staffers worker workers voter voters supporter supporters critic critics opponent opponents ally allies insider insiders operative operatives consultant consultants donor donors activist activists executive executives founder ceo economist economists scientist scientists professor researcher researchers historian commentator host anchor writer editor producer diplomat diplomats ambassador minister ministers general generals soldier veteran veterans resident residents observer observers delegate delegates surrogate surrogates organizer organizers volunteer volunteers doctor physician nurse father mother son daughter wife husband brother sister relative relatives neighbor neighbors student students teacher teachers protester protesters organiser speaker whistleblower associate associates colleague colleagues partner partners counsel boss head crowd audience public fans republicans democrats conservatives liberals progressives evangelicals americans independents',
 );
 
 /** Words that make an unnamed source anonymous rather than identified by role. */
@@ -83,7 +83,12 @@ export const ANONYMOUS_CUES = [
 
 /** Nouns that, bare or indefinite, name people nobody identifies. */
 export const ANONYMOUS_NOUNS = words(
-  'source sources official officials person people aide aides adviser advisers advisor advisors insider insiders staffer staffers critic critics observer observers expert experts analyst analysts voter voters supporter supporters ally allies operative operatives member members employee employees worker workers resident residents',
+  'source sources official officials person people aide aides adviser advisers advisor advisors insider insiders staffer staffers critic critics observer observers expert experts analyst analysts voter voters supporter supporters ally allies operative operatives member members employee employees worker workers resident residents crowd audience public fans republicans democrats conservatives liberals progressives evangelicals americans independents',
+);
+
+/** Collective nouns: a group, never one identifiable person. */
+export const GROUP_NOUNS = words(
+  'crowd audience public electorate base percent majority minority plurality half third quarter dozens hundreds thousands millions',
 );
 
 /** Titles stripped from the front of a name and kept as roles. */
