@@ -9,20 +9,19 @@ export const DIST = join(ROOT, 'web/dist');
 export const ARTIFACTS = join(ROOT, 'test-artifacts/ui');
 export const CHROMIUM = '/usr/bin/chromium';
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const s = statSync(p);
-    t = Math.max(t, s.isDirectory() ? newest(p) : s.mtimeMs);
-  }
-  return t;
+function newest(path: string): number {
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-/** Build web/dist when it is missing or older than web/src, so the tests see the current UI. */
+const SOURCES = ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts'];
+
+/** Build web/dist when it is missing or older than its sources, so the tests see the current UI. */
 export function ensureWebBuilt(): void {
   const index = join(DIST, 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= newest(join(ROOT, 'web/src'))) return;
+  const sources = Math.max(...SOURCES.map((p) => newest(join(ROOT, p))));
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', 'web', '--logLevel', 'error'], { cwd: ROOT });
 }
 

@@ -30,9 +30,13 @@ export function startStubServer(distDir: string): Promise<{ url: string; close: 
       for await (const chunk of req) raw += chunk;
       const body = JSON.parse(raw) as { text?: string; html?: string };
       const text = body.text ?? textOfHtml(body.html ?? '');
-      const doc = analyze(text);
-      docs.push(doc);
-      return send(200, { id: docs.length, document: doc });
+      try {
+        const doc = analyze(text);
+        docs.push(doc);
+        return send(200, { id: docs.length, document: doc });
+      } catch (e) {
+        return send(500, { error: { code: 'internal', message: String(e) } });
+      }
     }
     const one = /^\/api\/articles\/(\d+)$/.exec(url.pathname);
     if (one) {

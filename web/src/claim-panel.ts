@@ -60,8 +60,9 @@ export function claimPanel(doc: AnalyzedDocument, id: string, onClose: () => voi
           el(
             'li',
             {},
+            el('span', { class: 'marker-type' }, m.type.replace('-', ' ')),
+            ' ',
             el('span', { class: `hl hl-${m.type}` }, text.slice(m.start, m.end)),
-            ` ${m.type.replace('-', ' ')}`,
             deniedBy(doc, m.id),
           ),
         ),

@@ -1,5 +1,6 @@
 import { analyzeArticle } from '../api.js';
 import { el, errorBox, mount } from '../dom.js';
+import { rememberArticle } from './corpus.js';
 import { documentView } from './document-view.js';
 
 /** Paste text, drop or choose a .txt/.html file, or give a URL; the result is analyzed and stored. */
@@ -86,17 +87,13 @@ export function analyzePage(root: HTMLElement): void {
     status.replaceChildren(el('p', { class: 'notice' }, 'Analyzing…'));
     try {
       const r = await analyzeArticle({ ...input, store: true });
-      status.replaceChildren(
-        r.id !== undefined
-          ? el(
-              'p',
-              { class: 'notice' },
-              'Stored as ',
-              el('a', { href: `#/articles/${r.id}` }, `article ${r.id}`),
-              '.',
-            )
-          : '',
-      );
+      if (r.id !== undefined) {
+        // Stored: show it at its own address, so it can be bookmarked and shared.
+        rememberArticle(r.id, r.document);
+        location.hash = `#/articles/${r.id}`;
+        return;
+      }
+      status.replaceChildren();
       result.replaceChildren(documentView(r.document));
       result.scrollIntoView({ block: 'start' });
     } catch (err) {

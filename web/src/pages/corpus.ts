@@ -7,6 +7,7 @@ import {
   searchArticles,
 } from '../api.js';
 import { el, errorBox, mount } from '../dom.js';
+import type { AnalyzedDocument } from '../types.js';
 import { documentView } from './document-view.js';
 
 const PAGE = 20;
@@ -101,12 +102,20 @@ function pagerButton(label: string, go: () => void): HTMLButtonElement {
   return b;
 }
 
+/** The article just analyzed, so opening its page needs no second request. */
+let recent: { id: number; document: AnalyzedDocument } | undefined;
+
+export function rememberArticle(id: number, document: AnalyzedDocument): void {
+  recent = { id, document };
+}
+
 /** #/articles/ID: a stored article. */
 export function articlePage(root: HTMLElement, id: number): Promise<void> {
   mount(root, el('p', { class: 'notice' }, 'Loading…'));
   return guarded(root, async () => {
-    const r = await getArticle(id);
-    mount(root, documentView(r.document));
+    const doc = recent?.id === id ? recent.document : (await getArticle(id)).document;
+    mount(root, documentView(doc));
+    window.scrollTo(0, 0);
   });
 }
 
