@@ -1,5 +1,6 @@
 /** hearsay's public API: runs in Node and in a browser. Node-only parts live in `hearsay/node`. */
 export type { Attributor } from './attribution/attributor.js';
+export { formatScores, type Scores, score } from './eval/score.js';
 export { decodeBytes } from './ingest/decode.js';
 export { detectFormat, type InputFormat } from './ingest/format.js';
 export { extractHtml } from './ingest/html.js';
@@ -7,4 +8,7 @@ export { type Ingested, type IngestOptions, ingestBytes, ingestText } from './in
 export type * from './model/document.js';
 export { createDocument } from './model/document.js';
 export { HearsayError, isHearsayError } from './model/errors.js';
+export { type BratRelation, BratWriter, parseBrat, toBrat } from './output/brat.js';
+export { fromJson, type HearsayJson, renderJson, SCHEMA_ID, toJson } from './output/json.js';
+export { type ReportOptions, type ReportSection, renderReport } from './output/report.js';
 export { type AnalyzeOptions, analyze, type Stage, stages } from './pipeline.js';
