@@ -3,9 +3,10 @@ import { analyzeCommand } from './analyze.js';
 import type { Command, Io } from './command.js';
 import { evalCommand } from './eval.js';
 import { ingestCommand } from './ingest.js';
+import { serveCommand } from './serve.js';
 import { trainCommand } from './train.js';
 
-const commands: Command[] = [analyzeCommand, trainCommand, evalCommand, ingestCommand];
+const commands: Command[] = [analyzeCommand, trainCommand, evalCommand, ingestCommand, serveCommand];
 
 function usage(): string {
   const lines = commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`);
