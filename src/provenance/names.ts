@@ -71,8 +71,12 @@ export function analyseName(doc: Document, run: readonly Token[]): NameRun | und
   // Everything up to the last title is title ("Republican South Carolina Sen. Lindsey Graham"),
   // and a capitalised word right before a title is part of it ("Russian President").
   let k = 0;
-  for (let i = 0; i < run.length - 1; i++) if (TITLES.has(lower(run[i]))) k = i + 1;
-  if (k === 0) while (k < run.length - 2 && TITLES.has(lower(run[k + 1])) && !firstName(run[k])) k++;
+  // Titles inside an outlet's or body's name are part of it ("The State Department").
+  const whole = run.map((t) => t.text).join(' ');
+  const institution = outletName(whole) || organizationName(whole);
+  for (let i = 0; !institution && i < run.length - 1; i++) if (TITLES.has(lower(run[i]))) k = i + 1;
+  if (k === 0 && !institution)
+    while (k < run.length - 2 && TITLES.has(lower(run[k + 1])) && !firstName(run[k])) k++;
   const nameTokens = run.slice(k);
   const head = nameTokens[0] as Token;
   const nameSpan = { start: head.start, end: lastToken.end };

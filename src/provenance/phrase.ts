@@ -172,6 +172,11 @@ function nameAtStart(doc: Document, part: readonly Token[]): { run: NameRun; pre
  * word of a longer name in the text, or never written in lower case there.
  */
 function properWord(doc: Document, t: Token): boolean {
+  const lemma = t.lemma.toLowerCase();
+  if (
+    [PERSON_NOUNS, DOCUMENT_NOUNS, ORGANIZATION_WORDS, ANONYMOUS_NOUNS, GROUP_NOUNS].some((l) => l.has(lemma))
+  )
+    return false;
   if (t.pos === 'PROPN') return true;
   const word = t.text.replace(/[.’']s$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (new RegExp(`[A-Z][\\w.]+ ${word}\\b`).test(doc.text)) return true;
@@ -206,10 +211,10 @@ function describe(doc: Document, part: readonly Token[], descriptions: string[])
     /s$/i.test(headToken.text);
   const words = part.map((t) => t.text.toLowerCase());
   const common = { text: roleText(doc, part) || text, head, definite, plural, roles: [], descriptions };
-  if (ANONYMOUS_CUES.some((c) => lowerText.includes(c))) return { ...common, kind: 'anonymous' };
+  if (ANONYMOUS_CUES.some((c) => lowerText.includes(c))) return { ...common, kind: 'anonymous', text };
+  if (OUTLET_ANAPHORS.has(head) && definite) return { ...common, kind: 'outlet-anaphor', text };
   if (words.some((w) => OUTLET_WORDS.has(w) && !DOCUMENT_NOUNS.has(w)) || /\bmedia\b/.test(lowerText))
     return { ...common, kind: 'outlet', text };
-  if (OUTLET_ANAPHORS.has(head) && definite) return { ...common, kind: 'outlet-anaphor', text };
   if (DOCUMENT_NOUNS.has(head)) return { ...common, kind: 'document', text };
   if (ORGANIZATION_WORDS.has(head) && !PERSON_NOUNS.has(head))
     return { ...common, kind: 'organization', text };
@@ -217,9 +222,9 @@ function describe(doc: Document, part: readonly Token[], descriptions: string[])
   if (GROUP_NOUNS.has(head)) return { ...common, kind: 'anonymous', roles: [common.text] };
   const bare = !definite && !indefinite;
   if (ANONYMOUS_NOUNS.has(head) && (indefinite || bare || plural) && !definite)
-    return { ...common, kind: 'anonymous', roles: [common.text] };
+    return { ...common, kind: 'anonymous', text, roles: [common.text] };
   // Groups nobody names: "the voters", "64 percent", "many Democrats", "everyone I interviewed".
-  if (plural || QUANTIFIER.test(det)) return { ...common, kind: 'anonymous', roles: [common.text] };
+  if (plural || QUANTIFIER.test(det)) return { ...common, kind: 'anonymous', text, roles: [common.text] };
   if (PERSON_NOUNS.has(head) || PERSON_SUFFIX.test(head))
     return { ...common, kind: 'role', roles: [common.text] };
   // Not a person, outlet or body: a thing that speaks only as a record ("the clip", "the research").

@@ -49,8 +49,9 @@ export function continuedQuote(
 ): Attribution | undefined {
   if (!quote.opensBlock) return undefined;
   const attributions = readAttributions(doc);
+  // The quote is some attribution's own content: nothing to continue.
   const covered = attributions.some((a) =>
-    a.content.some((c) => overlaps(c, quote) && c.end - c.start >= (quote.end - quote.start) / 2),
+    a.content.some((c) => c.start <= quote.start + 2 && c.end >= quote.end - 2),
   );
   if (covered) return undefined;
   let prev = quote.block - 1;

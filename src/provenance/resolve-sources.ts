@@ -177,7 +177,10 @@ class Resolver {
         return this.role(phrase, inSummary);
       default: {
         const found = phrase.definite ? this.withRole(phrase.head, ['anonymous'], phrase.text) : undefined;
-        return found ?? this.reg.add(phrase.text, 'anonymous', 'sources/anonymous', 0.7, phrase.roles);
+        if (found) return found;
+        const entity = this.reg.add(phrase.text, 'anonymous', 'sources/anonymous', 0.7, phrase.roles);
+        if (!phrase.definite && !phrase.plural) this.reg.indefinite.add(entity.id);
+        return entity;
       }
     }
   }
@@ -186,7 +189,7 @@ class Resolver {
     const bare = phrase.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '') === phrase.head;
     if (bare || phrase.definite) {
       const earlier = this.reg.lastBefore(at, ['document']);
-      if (earlier && (bare || norm(earlier.name).endsWith(phrase.head))) return earlier;
+      if (earlier && norm(earlier.name).endsWith(phrase.head)) return earlier;
       // A headline's bare "report" is the story the body goes on to cite.
       if (inSummary) {
         const cited = this.bodySourceOf(['outlet', 'document']);
@@ -294,7 +297,7 @@ class Resolver {
     for (const id of [...this.reg.indefinite]) {
       const described = this.reg.get(id);
       const a = this.attributions.find((x) => this.sourceOf[x.id] === id);
-      if (!described || !a || described.type !== 'role-person') continue;
+      if (!described || !a || (described.type !== 'role-person' && described.type !== 'anonymous')) continue;
       const s = sentenceAt(this.doc, first(a.cue));
       const next = this.attributions.find((x) => {
         const t = sentenceAt(this.doc, first(x.cue));
