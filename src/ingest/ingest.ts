@@ -4,6 +4,13 @@ import { decodeBytes } from './decode.js';
 import { detectFormat, htmlCharset, type InputFormat } from './format.js';
 import { extractHtml } from './html.js';
 
+/**
+ * The longest article text analysed, in characters (about 150,000 words; a long
+ * news story is under 50,000 characters). Larger texts are many articles in one
+ * file, or not articles, and the analysis grows faster than linearly with length.
+ */
+export const MAX_TEXT_LENGTH = 1_000_000;
+
 export interface IngestOptions {
   /** File path, URL or `-`: names the input in errors and becomes `meta.source`. */
   name?: string;
@@ -23,7 +30,8 @@ export interface Ingested {
 /**
  * An article's text and metadata from text or HTML. Empty or blank input is
  * an error (`ingest/empty`): there is nothing to analyse, and a silent empty
- * result would hide a failed download or a wrong path.
+ * result would hide a failed download or a wrong path. Text over
+ * `MAX_TEXT_LENGTH` is `ingest/too-large`.
  */
 export function ingestText(input: string, options: IngestOptions = {}): Ingested {
   const { name } = options;
@@ -31,6 +39,13 @@ export function ingestText(input: string, options: IngestOptions = {}): Ingested
   const format = options.format ?? detectFormat(input, name);
   const result: Ingested =
     format === 'html' ? html(input, options) : { text: input, meta: { format: 'text' } };
+  if (result.text.length > MAX_TEXT_LENGTH) {
+    throw new HearsayError(
+      'ingest/too-large',
+      `the text is ${result.text.length.toLocaleString('en')} characters; hearsay analyses at most ${MAX_TEXT_LENGTH.toLocaleString('en')} per document (split it into articles)`,
+      name,
+    );
+  }
   if (name !== undefined) result.meta.source = name;
   return result;
 }

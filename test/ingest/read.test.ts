@@ -54,18 +54,25 @@ describe('readInput from files and stdin', () => {
     expect((await readInput(join(dir, 'note.txt.gz'))).text).toBe('Headline\n\nThe minister said no.\n');
   });
 
-  it('reads a 5 MB text file; refuses inputs over the limit, gzipped or not', async () => {
+  it('refuses a 5 MB text as too long to analyse, reads a 0.9 MB one; refuses files over the byte limit, gzipped or not', async () => {
+    const line = 'The spokesman said the figures were accurate.\n';
     const big = join(dir, 'big.txt');
-    const text = 'The spokesman said the figures were accurate.\n'.repeat(110_000);
-    writeFileSync(big, text);
-    expect(text.length).toBeGreaterThan(5_000_000);
-    expect((await readInput(big)).text).toBe(text);
+    writeFileSync(big, line.repeat(110_000));
+    const long = await failure(readInput(big));
+    expect([long.code, long.file]).toEqual(['ingest/too-large', big]);
+    expect(long.message).toBe(
+      'the text is 5,060,000 characters; hearsay analyses at most 1,000,000 per document (split it into articles)',
+    );
+    const text = line.repeat(20_000);
+    writeFileSync(join(dir, 'long.txt'), text);
+    expect((await readInput(join(dir, 'long.txt'))).text).toBe(text);
     const tooBig = await failure(readInput(big, { maxBytes: 1_000_000 }));
     expect(tooBig.code).toBe('ingest/too-large');
-    expect(tooBig.message).toMatch(/input is 5\.1 MB; hearsay reads at most 1 MB/);
+    expect(tooBig.message).toBe('input is 5.1 MB; hearsay reads at most 1 MB');
     const bomb = join(dir, 'bomb.txt.gz');
     writeFileSync(bomb, gzipSync(text));
-    expect((await failure(readInput(bomb, { maxBytes: 1_000_000 }))).code).toBe('ingest/too-large');
+    const unpacked = await failure(readInput(bomb, { maxBytes: 100_000 }));
+    expect(unpacked.message).toBe('input is more than 0.1 MB; hearsay reads at most 0.1 MB');
   });
 
   it('names the file and the problem for missing, empty, binary and damaged files', async () => {

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MAX_TEXT_LENGTH } from '../../ingest/ingest.js';
 import type { Document } from '../../model/document.js';
 import { HearsayError, isHearsayError } from '../../model/errors.js';
 import { FORMATS } from '../../output/formats.js';
@@ -30,7 +31,8 @@ Inputs
   Text is read as UTF-8 (a byte order mark is dropped; offsets count from after it), UTF-16 with a
   byte order mark, or Windows-1252 when it is clearly not UTF-8. From HTML, the headline and the
   article's paragraphs are kept, page furniture (menus, related links, comments) is left out.
-  Inputs over ${mb(MAX_INPUT_BYTES)}, empty inputs, binary files and pages without an article are errors.
+  Inputs over ${mb(MAX_INPUT_BYTES)} or with over ${MAX_TEXT_LENGTH.toLocaleString('en')} characters of text, empty inputs, binary
+  files and pages without an article are errors.
 
 Options
   -f, --format F      ${Object.keys(formats).join(', ')} (default: ${defaultFormat})
