@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnnotatedArticle } from '../src/eval/polnear.js';
@@ -72,12 +72,29 @@ async function runEval(args: string[]): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const python = (gold: string, pred: string, json: boolean) =>
-  execFileSync('python3', [SCORER, gold, pred, ...(json ? ['--json'] : [])], { encoding: 'utf8' });
+/** The reference scorer's output (table and --json) for each prediction folder, from one Python process. */
+function python(gold: string, preds: string[]): Map<string, { table: string; json: string }> {
+  const script = `
+import contextlib, io, sys
+sys.path.insert(0, ${JSON.stringify(dirname(SCORER))})
+import score_attributions
+gold, preds = sys.argv[1], sys.argv[2:]
+for pred in preds:
+    for flags in ([], ["--json"]):
+        sys.argv = ["score_attributions.py", gold, pred] + flags
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            score_attributions.main()
+        print(out.getvalue(), end="\\0")
+`;
+  const out = execFileSync('python3', ['-c', script, gold, ...preds], { encoding: 'utf8' }).split('\0');
+  return new Map(preds.map((p, i) => [p, { table: out[2 * i] as string, json: out[2 * i + 1] as string }]));
+}
 
 describe.skipIf(!hasPython)('hearsay eval equals the reference scorer', () => {
   const root = mkdtempSync(join(tmpdir(), 'hearsay-eval-'));
   const gold = join(root, 'gold');
+  let reference = new Map<string, { table: string; json: string }>();
   beforeAll(() => {
     mkdirSync(join(gold, 'text'), { recursive: true });
     mkdirSync(join(gold, 'attributions'), { recursive: true });
@@ -89,7 +106,7 @@ describe.skipIf(!hasPython)('hearsay eval equals the reference scorer', () => {
     }
     // Astral characters and CRLF: code point offsets and Python's universal newlines.
     const text =
-      'Emoji 😀 here.\r\nThe mayor 🏛 said that "taxes will rise".\r\nAides said so, she added.\r\n';
+      'Staff left early, he added. Emoji 😀 here.\r\nThe mayor 🏛 said that "taxes will rise".\r\nAides said so, she added.\r\n';
     const at = (s: string, from = 0) => ({
       start: text.indexOf(s, from),
       end: text.indexOf(s, from) + s.length,
@@ -97,43 +114,32 @@ describe.skipIf(!hasPython)('hearsay eval equals the reference scorer', () => {
     writeFileSync(join(gold, 'text', 'synthetic.txt'), text);
     writeAnn(join(gold, 'attributions', 'synthetic_abcd.ann'), text, [
       { source: [at('The mayor 🏛')], cue: [at('said that')], content: [at('"taxes will rise"')] },
-      { source: [at('she')], cue: [at('added')], content: [at('Aides said so')] },
+      { source: [at('she')], cue: [at('added', text.indexOf('she'))], content: [at('Aides said so')] },
       { source: [at('Aides')], cue: [at('said so')], content: [at('so')] },
+      { source: [at('he')], cue: [at('added')], content: [at('Staff left')] },
+      { source: [at('he')], cue: [at('added')], content: [at('left early')] },
     ]);
-  });
+    // A prediction matching both of the last two equally well: the first wins, so the second prediction goes unmatched.
+    mkdirSync(join(root, 'ties'));
+    writeAnn(join(root, 'ties', 'synthetic.ann'), text, [
+      { source: [at('he')], cue: [at('added')], content: [at('left')] },
+      { source: [at('he')], cue: [at('added')], content: [at('Staff')] },
+    ]);
 
-  it('scores gold against itself as the Python does', async () => {
-    const pred = join(root, 'same');
-    mkdirSync(pred);
-    for (const a of readPolnear(gold)) writeAnn(join(pred, `${a.name}.ann`), a.text, a.relations);
-    const ours = await runEval(['--gold', gold, '--pred', pred, '--json']);
-    expect(JSON.parse(ours).relation_overlap.f1).toBe(1);
-    expect(ours).toBe(python(gold, pred, true));
-  });
-
-  it('scores perturbed predictions as the Python does, to the byte', async () => {
+    const articles = readPolnear(gold);
+    mkdirSync(join(root, 'same'));
+    for (const a of articles) writeAnn(join(root, 'same', `${a.name}.ann`), a.text, a.relations);
     for (const seed of [1, 2]) {
       const pred = join(root, `perturbed-${seed}`);
       mkdirSync(pred);
       const rand = random(seed);
-      const articles = readPolnear(gold);
-      // One article without a prediction file.
+      // One run leaves an article without a prediction file.
       for (const a of articles.slice(seed % 2))
         writeAnn(join(pred, `${a.name}.ann`), a.text, perturb(a, rand));
-      const ours = JSON.parse(await runEval(['--gold', gold, '--pred', pred, '--json']));
-      expect(ours.relation_overlap.f1).toBeLessThan(1);
-      expect(ours.relation_overlap.f1).toBeGreaterThan(0.3);
-      expect(await runEval(['--gold', gold, '--pred', pred, '--json'])).toBe(python(gold, pred, true));
-      expect(await runEval(['--gold', gold, '--pred', pred])).toBe(python(gold, pred, false));
     }
-  });
-
-  it("reads brat files with the reference parser's tolerance", async () => {
-    const pred = join(root, 'messy');
-    mkdirSync(pred);
-    const name = ARTICLES[0] as string;
+    mkdirSync(join(root, 'messy'));
     writeFileSync(
-      join(pred, `${name}.ann`),
+      join(root, 'messy', `${ARTICLES[0]}.ann`),
       [
         'T1\tSource 89 106\tThe New York Post',
         'T2\tCue 107 114\treports',
@@ -146,7 +152,39 @@ describe.skipIf(!hasPython)('hearsay eval equals the reference scorer', () => {
         'T6\tCue 554 565\thas learned\r\nE3\tAttribution:T6 Cue:T6',
       ].join('\n'),
     );
-    expect(await runEval(['--gold', gold, '--pred', pred, '--json'])).toBe(python(gold, pred, true));
+    reference = python(
+      gold,
+      ['same', 'perturbed-1', 'perturbed-2', 'messy', 'ties'].map((d) => join(root, d)),
+    );
+  });
+
+  it('scores gold against itself as the Python does', async () => {
+    const ours = await runEval(['--gold', gold, '--pred', join(root, 'same'), '--json']);
+    expect(JSON.parse(ours).relation_overlap.f1).toBe(1);
+    expect(ours).toBe(reference.get(join(root, 'same'))?.json);
+  });
+
+  it('scores perturbed predictions as the Python does, to the byte', async () => {
+    for (const seed of [1, 2]) {
+      const pred = join(root, `perturbed-${seed}`);
+      const json = await runEval(['--gold', gold, '--pred', pred, '--json']);
+      expect(JSON.parse(json).relation_overlap.f1).toBeLessThan(1);
+      expect(JSON.parse(json).relation_overlap.f1).toBeGreaterThan(0.3);
+      expect(json).toBe(reference.get(pred)?.json);
+      expect(await runEval(['--gold', gold, '--pred', pred])).toBe(reference.get(pred)?.table);
+    }
+  });
+
+  it('breaks ties in relation matching as the Python does', async () => {
+    const pred = join(root, 'ties');
+    const json = await runEval(['--gold', gold, '--pred', pred, '--json']);
+    expect(JSON.parse(json).relation_overlap).toMatchObject({ tp: 1, fp: 1 });
+    expect(json).toBe(reference.get(pred)?.json);
+  });
+
+  it("reads brat files with the reference parser's tolerance", async () => {
+    const pred = join(root, 'messy');
+    expect(await runEval(['--gold', gold, '--pred', pred, '--json'])).toBe(reference.get(pred)?.json);
   });
 });
 
