@@ -2,6 +2,8 @@ import type { Attributor } from './attribution/attributor.js';
 import { quotedAttributor } from './attribution/quoted.js';
 import { classify } from './clean/classify.js';
 import { segment } from './clean/segment.js';
+import { findDates } from './language/dates.js';
+import { findMentions } from './language/mentions.js';
 import { tokenize } from './language/tokens.js';
 import { createDocument, type Document, type DocumentMeta } from './model/document.js';
 import { HearsayError } from './model/errors.js';
@@ -22,6 +24,8 @@ export function stages(options: AnalyzeOptions = {}): Stage[] {
     segment,
     classify,
     tokenize,
+    findMentions,
+    findDates,
     (doc) => {
       doc.attributions = attributor.attribute(doc);
     },
