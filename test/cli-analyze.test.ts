@@ -10,7 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { outputName } from '../src/node/cli/analyze.js';
 import type { Io } from '../src/node/cli/command.js';
 import { main } from '../src/node/cli/main.js';
@@ -27,8 +27,8 @@ function collector(isTTY = false) {
   return { stream, read: () => text };
 }
 
-async function run(args: string[], options: { stdin?: string; tty?: boolean } = {}) {
-  const stdout = collector();
+async function run(args: string[], options: { stdin?: string; tty?: boolean; stdoutTty?: boolean } = {}) {
+  const stdout = collector(options.stdoutTty);
   const stderr = collector(options.tty);
   const io: Io = {
     stdout: stdout.stream,
@@ -97,6 +97,36 @@ describe('hearsay analyze', () => {
     expect(readFileSync(join(pages, 'seed.txt'), 'utf8')).toBe(seed);
   });
 
+  it('refuses to write over an input file, and goes on with the others', async () => {
+    const own = join(dir, 'own');
+    mkdirSync(own);
+    writeFileSync(join(own, 'seed.txt'), seed);
+    writeFileSync(join(own, 'page.html'), fixture('malformed.html'));
+    const { code, stderr } = await run(['--format', 'text', '--out-dir', own, own]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      `hearsay analyze: ${join(own, 'seed.txt')}: writing ${join(own, 'seed.txt')} would overwrite an input file\n`,
+    );
+    expect(readFileSync(join(own, 'seed.txt'), 'utf8')).toBe(seed);
+    expect(readFileSync(join(own, 'page.txt'), 'utf8')).toContain(
+      'Fire crews tackle blaze at recycling plant',
+    );
+  });
+
+  it('colours the report only on a terminal', async () => {
+    const plain = await run(['--format', 'report', join(articles, 'seed.txt')]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('Trump made a secret call to Vladimir Putin');
+    expect(plain.stdout).not.toContain('\x1b[');
+    vi.stubEnv('NO_COLOR', '');
+    const coloured = await run(['--format', 'report', join(articles, 'seed.txt')], { stdoutTty: true });
+    expect(coloured.stdout).toContain('\x1b[');
+    vi.stubEnv('NO_COLOR', '1');
+    const refused = await run(['--format', 'report', join(articles, 'seed.txt')], { stdoutTty: true });
+    expect(refused.stdout).not.toContain('\x1b[');
+    vi.unstubAllEnvs();
+  });
+
   it('prints several results to stdout under "==> INPUT <==" headers, json as JSON Lines', async () => {
     const page = join(dir, 'page.html');
     writeFileSync(page, fixture('jsonld.html'));
@@ -140,7 +170,7 @@ describe('hearsay analyze', () => {
     ]);
     const format = await run(['--format', 'pdf', 'x.txt']);
     expect(format.code).toBe(2);
-    expect(format.stderr).toContain('unknown format "pdf"; choose one of json, brat');
+    expect(format.stderr).toMatch(/unknown format "pdf"; choose one of json, brat\b/);
   });
 
   it('--help lists every option with examples', async () => {

@@ -13,7 +13,8 @@ import type { Command, Io } from './command.js';
 
 interface Format {
   extension: string;
-  render(doc: Document): string;
+  /** Formats that can colour their output (the report) take `color`; the others ignore it. */
+  render(doc: Document, options?: { color?: boolean }): string;
 }
 
 const formats: Record<string, Format> = FORMATS;
@@ -181,7 +182,7 @@ export const analyzeCommand: Command = {
           writeFiles(outDir, count > 1 ? `${base}-${count}` : base, format, doc, inputPaths);
           continue;
         }
-        const out = chosen.render(doc);
+        const out = chosen.render(doc, { color: Boolean(io.stdout.isTTY) && !process.env.NO_COLOR });
         progress.clear();
         if (several && chosen.extension === '.json') io.stdout.write(`${JSON.stringify(JSON.parse(out))}\n`);
         else io.stdout.write(several ? `==> ${spec} <==\n${out}${i < inputs.length - 1 ? '\n' : ''}` : out);
