@@ -7,7 +7,8 @@ import type { DateMention, Document, Why } from '../model/document.js';
  * relative expressions ("Sept. 26", "Sunday", "yesterday") are resolved
  * against it; without one only complete dates ("October 25, 2020") are kept,
  * since anything else would be resolved against today. Expressions chrono does
- * not parse ("that day", "the day of the call") are left to provenance; so are
+ * not parse ("that day", "the day of the call") and relative ones inside a
+ * quotation ("couldn't happen today") are left to provenance; so are
  * those that name no single day (months, weeks, times). Runs after
  * `findMentions`: a "date" inside an outlet's name ("USA Today", "Fox News
  * Sunday") is not one.
@@ -21,7 +22,9 @@ export function findDates(doc: Document): void {
     const results = published ? chrono.casual.parse(text, published) : chrono.strict.parse(text);
     for (const r of results) {
       const found = resolve(r, published);
-      if (!found) continue;
+      // In a quotation "today" is the speaker's day, not the publication's: leave it to provenance.
+      if (!found || (found.why.rule === 'dates/relative-to-published' && insideQuote(text, r.index)))
+        continue;
       // Keep the date words only: "on Tuesday," -> "Tuesday".
       const lead = /^(?:(?:on|at|in|by|since|from|until) )?/i.exec(r.text)?.[0].length ?? 0;
       const phrase = r.text.slice(lead).replace(/[\s,;:]+$/, '');
@@ -36,6 +39,14 @@ export function findDates(doc: Document): void {
 /** Cheap test before chrono (slow): a number, a weekday, a month or a day word. */
 const MAY_HAVE_DATE =
   /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|night|morning|evening|afternoon|yesterday|tomorrow|ago)\b/i;
+
+/** Whether `index` lies inside a quotation opened earlier in the block. */
+function insideQuote(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const straight = before.split('"').length - 1;
+  const open = before.split('“').length - before.split('”').length;
+  return straight % 2 === 1 || open > 0;
+}
 
 /** Local noon of the publication day, so no time zone moves the date; undefined when unknown or malformed. */
 export function referenceDate(published: string | undefined): Date | undefined {
