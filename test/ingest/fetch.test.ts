@@ -89,6 +89,12 @@ describe('readInput from URLs', () => {
     });
   });
 
+  it('connects by host name through the guarded DNS lookup', async () => {
+    const port = (server.address() as AddressInfo).port;
+    const { text } = await readInput(`http://localhost:${port}/article`, local);
+    expect(text).toMatch(/^Port strike ends/);
+  });
+
   it('decompresses gzip and follows up to five redirects', async () => {
     expect((await readInput(`${base}/gzip`, local)).text).toMatch(/^Port strike ends/);
     expect((await readInput(`${base}/hop/4`, local)).meta.url).toBe(`${base}/business/port-strike-ends`);

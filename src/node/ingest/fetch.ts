@@ -101,6 +101,8 @@ function get(target: URL, options: Required<FetchOptions>, signal: AbortSignal, 
   return new Promise<IncomingMessage>((resolve, reject) => {
     const req = request(target, {
       signal,
+      // No pooled sockets: a connection kept alive from a call that allowed private addresses must not serve one that does not.
+      agent: false,
       headers: {
         'user-agent': 'hearsay/0.1 (article attribution analysis)',
         accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1',
