@@ -1,4 +1,5 @@
 import type { Attribution, Block, Document, Span } from '../model/document.js';
+import { provenanceSection } from './report-provenance.js';
 
 /**
  * The terminal report: the article's structure, then who says what, grouped
@@ -173,7 +174,11 @@ export function attributionSection(key: GroupKey = sourceGroup): ReportSection {
 export function renderReport(doc: Document, options: ReportOptions = {}): string {
   const style = reportStyle(options.color ?? false);
   const width = options.width ?? 100;
-  const sections = [structureSection, options.provenance, attributionSection(options.groupKey)];
+  const sections = [
+    structureSection,
+    options.provenance ?? provenanceSection,
+    attributionSection(options.groupKey),
+  ];
   const parts = sections.flatMap((section) => (section ? [section(doc, style, width).join('\n')] : []));
   return `${parts.filter(Boolean).join('\n\n')}\n`;
 }

@@ -63,7 +63,8 @@ class Context {
     const inCue = this.attributions.find((a) =>
       a.cue.some((c) => c.start <= span.start && span.start < c.end),
     );
-    const inContent = inCue ? undefined : enclosing(this.doc, span.start)[0];
+    // A paragraph continuing someone's quote is their content too.
+    const inContent = inCue ? undefined : (enclosing(this.doc, span.start)[0] ?? this.continued(span.start));
     const holding = inCue ?? inContent;
     const base = {
       id,
