@@ -72,12 +72,30 @@ export function contentAfter(doc: Document, first: number, end: number, quotes: 
     if (q && q.start === t.start && q.end >= spanOf(doc, i, end - 1).end)
       return [{ start: q.start, end: q.end }];
   }
-  const last = trimEnd(doc, i, end - 1);
-  return last >= i && !isPunct(doc, i)
-    ? [spanOf(doc, i, last)]
-    : isQuoteMark(doc, i)
-      ? [spanOf(doc, i, last)]
-      : [];
+  const last = trimEnd(doc, i, clauseEnd(doc, i, end) - 1);
+  return last >= i && (!isPunct(doc, i) || isQuoteMark(doc, i)) ? [spanOf(doc, i, last)] : [];
+}
+
+const BREAKS = new Set(['which', 'but', 'while', 'although', 'though', 'however', 'according', 'whereas']);
+
+/**
+ * Where reported content stops: at a semicolon, or at a comma that opens a
+ * new clause PolNeAR leaves out (", which ...", ", but ...", ", adding ...").
+ * Commas inside quotation marks do not count.
+ */
+export function clauseEnd(doc: Document, first: number, end: number): number {
+  let quoted = false;
+  for (let i = first; i < end; i++) {
+    const w = lower(doc, i);
+    if (isQuoteMark(doc, i)) quoted = w === '“' || (w === '"' && !quoted);
+    if (quoted) continue;
+    if (w === ';') return i;
+    if (w !== ',' || i === first) continue;
+    const next = tok(doc, i + 1);
+    if (next && (BREAKS.has(next.text.toLowerCase()) || (next.pos === 'VERB' && /ing$/.test(next.text))))
+      return i;
+  }
+  return end;
 }
 
 /**

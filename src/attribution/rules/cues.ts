@@ -92,8 +92,8 @@ export function cueAt(doc: Document, i: number, classes: readonly CueClass[]): C
   entry ??= cueEntry(t.lemma);
   if (!entry || !classes.includes(entry.class)) return undefined;
   let first = i;
-  while (first > 0 && CUE_PREFIX.has(lower(doc, first - 1)) && tok(doc, first - 1)?.sentence === t.sentence)
-    first--;
+  while (first > 0 && inCuePrefix(doc, first - 1) && tok(doc, first - 1)?.sentence === t.sentence) first--;
+
   const before = lower(doc, first - 1);
   if (BE.has(before) && /(ed|told|said|written|shown|found|thought|known)$/.test(t.text.toLowerCase()))
     return undefined;

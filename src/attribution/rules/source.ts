@@ -5,6 +5,9 @@ const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'who', 'you', 'w
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const TIME_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** "sort of", "kind of": hedges between a subject and its verb. */
+const HEDGES = /^(sort|kind|of)$/;
+const DISCOURSE = new Set(['though', 'however', 'too', 'also', 'meanwhile', 'instead', 'therefore']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 
 /** Is token `i` a word that can sit inside a noun phrase? */
@@ -47,7 +50,16 @@ export function coreBackward(doc: Document, last: number, lo: number): Range | u
  */
 export function sourceBefore(doc: Document, end: number, lo: number): Range | undefined {
   let last = end - 1;
+  // "Mueller though did conclude", "Smith, however, said".
+  for (let k = last; k > lo; k--) {
+    if (DISCOURSE.has(lower(doc, k))) {
+      last = lower(doc, k - 1) === ',' ? k - 2 : k - 1;
+      break;
+    }
+    if (lower(doc, k) !== ',') break;
+  }
   if (last < lo) return undefined;
+
   // Skip a parenthetical prepositional phrase set off by a comma before the verb.
   for (let p = last; p > lo; p--) {
     const t = tok(doc, p);
@@ -83,16 +95,21 @@ function appositive(doc: Document, comma: number, lo: number): Range | undefined
 function extendPostmodifiers(doc: Document, core: Range, lo: number): Range {
   let first = core[0];
   while (tok(doc, first - 1)?.pos === 'ADP') {
-    let headEnd = first - 2;
-    if (tok(doc, headEnd)?.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tok(doc, headEnd - 1)?.pos ?? ''))
-      headEnd--;
-    const before = coreBackward(doc, headEnd, lo);
+    const before = headBefore(doc, first - 2, lo);
     if (!before) break;
     const reachesStart = before[0] === lo || isPunct(doc, before[0] - 1);
     if (lower(doc, first - 1) !== 'of' && !reachesStart) break;
     first = before[0];
   }
   return [first, core[1]];
+}
+
+/** The phrase a postmodifier hangs on: a noun phrase, "officials familiar", or "the chief" (wink tags "chief" an adjective). */
+function headBefore(doc: Document, last: number, lo: number): Range | undefined {
+  if (tok(doc, last)?.pos !== 'ADJ') return coreBackward(doc, last, lo);
+  if (tok(doc, last - 1)?.pos === 'DET' && last - 1 >= lo) return [last - 1, last];
+  const core = coreBackward(doc, last - 1, lo);
+  return core ? [core[0], last] : undefined;
 }
 
 /**
@@ -118,4 +135,30 @@ export function sourceAfter(doc: Document, start: number, end: number, appositiv
     while (last > start && isPunct(doc, last)) last--;
   }
   return [start, last];
+}
+
+/**
+ * The subject a cue shares with an earlier verb of its sentence, for a
+ * coordinated or participial cue ("the chief of staff came over and said ...",
+ * "Putin ... was quoted ... saying ..."): the nearest earlier verb with a
+ * noun phrase right before it.
+ */
+export function sharedSubject(
+  doc: Document,
+  cue: { first: number; head: number },
+  lo: number,
+): Range | undefined {
+  const w = lower(doc, cue.first - 1);
+  const participle = /ing$/.test(lower(doc, cue.head));
+  if (!participle && !['and', 'but', 'then'].includes(w)) return undefined;
+  for (let v = cue.first - 2; v > lo; v--) {
+    const pos = tok(doc, v)?.pos;
+    if (pos !== 'VERB' && pos !== 'AUX') continue;
+    let k = v - 1;
+    while (k > lo && (tok(doc, k)?.pos === 'AUX' || tok(doc, k)?.pos === 'ADV' || HEDGES.test(lower(doc, k))))
+      k--;
+    const core = coreBackward(doc, k, lo);
+    if (core) return extendPostmodifiers(doc, core, lo);
+  }
+  return undefined;
 }

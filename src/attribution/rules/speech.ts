@@ -4,8 +4,9 @@ import { type Candidate, kindOf, spans } from './candidate.js';
 import { contentAfter, contentBefore, objectAfter, skipAdjunct, skipObject } from './content.js';
 import { type Cue, cueAt } from './cues.js';
 import { type Quote, quoteAt } from './quotes.js';
-import { sourceAfter, sourceBefore } from './source.js';
-import { isPunct, isQuoteMark, lower, type Range, tok } from './tokens.js';
+import { sharedSubject, sourceAfter, sourceBefore } from './source.js';
+
+import { isPunct, isQuoteMark, lower, type Range, tok, tokenAtOrAfter } from './tokens.js';
 
 type Content = Candidate['content'];
 
@@ -53,8 +54,7 @@ function isReportedBelief(
   quotes: readonly Quote[],
 ): boolean {
   if (!BELIEF_VERBS.has(tok(doc, cue.head)?.lemma ?? '')) return false;
-  if (['i', 'we', 'you'].includes(lower(doc, source[1])) || quoteAt(quotes, tok(doc, cue.head)?.start ?? -1))
-    return false;
+  if (['i', 'we', 'you'].includes(lower(doc, source[1]))) return false;
   return lower(doc, from) === 'that' || startsClause(doc, from, end);
 }
 
@@ -74,12 +74,21 @@ function startsClause(doc: Document, i: number, end: number): boolean {
  * After a parenthetical cue ("“A,” he said, “B.”" / "A, he said, B."), the
  * rest of the sentence is more of the same content, unless a new clause starts.
  */
-function restAfter(doc: Document, i: number, end: number, quotes: readonly Quote[]): Content {
+function restAfter(
+  doc: Document,
+  i: number,
+  end: number,
+  quotes: readonly Quote[],
+  before: Content,
+): Content {
   let j = i;
   while (j < end && !['.', ',', '!', '?', ';', ':'].includes(lower(doc, j))) j++;
   const next = tok(doc, j + 1);
-  if (lower(doc, j) !== ',' || !next || next.pos === 'VERB' || next.pos === 'ADP' || next.pos === 'CCONJ')
-    return [];
+  if (lower(doc, j) !== ',' || !next) return [];
+  // After a quotation only a quotation continues it; otherwise a new clause ("adding ...") stops it.
+  if (kindOf(doc, before) === 'direct')
+    return isQuoteMark(doc, j + 1) ? contentAfter(doc, j + 1, end, quotes) : [];
+  if (['VERB', 'ADP', 'CCONJ', 'ADV'].includes(next.pos)) return [];
   if (/^(who|which|according|as|when|while|after|before)$/i.test(next.text)) return [];
   return contentAfter(doc, j + 1, end, quotes);
 }
@@ -97,26 +106,33 @@ function closesContent(doc: Document, i: number): boolean {
 export function verbAttribution(
   doc: Document,
   cue: Cue,
-  [start, end]: Range,
+  [start, sentenceEnd]: Range,
   quotes: readonly Quote[],
 ): Candidate | undefined {
+  // A cue inside a quotation reports within it: its content stops where the quotation does.
+  const around = quoteAt(quotes, tok(doc, cue.head)?.start ?? -1);
+  const end = around
+    ? Math.min(sentenceEnd, tokenAtOrAfter(doc, around.end) - (around.closed ? 1 : 0))
+    : sentenceEnd;
+
   const after = cue.last + 1;
   const rule = (layout: string) => `verb/${layout}`;
+  // A speaker's own "I think" inside a quotation is part of the quote, not a reported belief.
+  if (cue.entry.class === 'cognition' && quoteAt(quotes, tok(doc, cue.head)?.start ?? -1)) return undefined;
   // "“C,” said X." — inverted source after the cue.
   if (cue.first > start && closesContent(doc, cue.first - 1) && after < end && !isPunct(doc, after)) {
     const source = sourceAfter(doc, after, end);
     if (source && endsClause(doc, source[1] + 1, end)) {
-      const content = contentBefore(doc, start, cue.first - 1, quotes);
-      content.push(...restAfter(doc, source[1] + 1, end, quotes));
+      const content = contentBefore(doc, start, cue.first, quotes);
+      content.push(...restAfter(doc, source[1] + 1, end, quotes, content));
       if (content.length) return make(doc, source, cue, content, rule('inverted'), 0.8);
     }
   }
-  const lo = start;
-  const source = sourceBefore(doc, cue.first, lo);
+  const source = sourceBefore(doc, cue.first, start) ?? sharedSubject(doc, cue, start);
   // "C, X said." — the content comes first.
   if (source && source[0] > start && closesContent(doc, source[0] - 1) && endsClause(doc, after, end)) {
-    const content = contentBefore(doc, start, source[0] - 1, quotes);
-    content.push(...restAfter(doc, after, end, quotes));
+    const content = contentBefore(doc, start, source[0], quotes);
+    content.push(...restAfter(doc, after, end, quotes, content));
     if (content.length) return make(doc, source, cue, content, rule('postposed'), 0.8);
   }
   if (!source) return undefined;
