@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { serve } from '@hono/node-server';
 import { type Browser, chromium } from 'playwright-core';
-import { startStubServer } from './stub-server.js';
+import { analyseArticle } from '../../src/node/corpus/analyse.js';
+import { createApp } from '../../src/node/server/app.js';
+import { openStore } from '../../src/node/store/sqlite.js';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const DIST = join(ROOT, 'web/dist');
@@ -42,8 +45,22 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/** The real `hearsay serve` app, in process, on a free port, with an in-memory corpus. */
 export async function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
   ensureWebBuilt();
   mkdirSync(ARTIFACTS, { recursive: true });
-  return startStubServer(DIST);
+  const store = openStore(':memory:');
+  const app = createApp({
+    store,
+    analyser: { analyse: async (input) => analyseArticle(input) },
+    staticDir: DIST,
+  });
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+      resolve({
+        url: `http://127.0.0.1:${info.port}/`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
 }

@@ -11,9 +11,17 @@ const seed = readFileSync(SEED_PATH, 'utf8');
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 let context: BrowserContext;
+/** The seed, stored once through the API for the tests that browse rather than analyze. */
+let seedId: number;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launch()]);
+  const stored = await fetch(`${server.url}api/analyze`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ text: seed, store: true }),
+  });
+  seedId = ((await stored.json()) as { id: number }).id;
   context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   context.setDefaultTimeout(10_000);
 });
@@ -115,28 +123,51 @@ describe('web UI', () => {
   });
 
   it('finds a stored article by search and opens it', async () => {
-    const { page, problems } = await openPage();
-    await page.locator('#input-text').fill(seed);
-    await submit(page);
-    await page.goto(`${server.url}#/articles?q=Putin`);
+    const { page, problems } = await openPage('#/articles?q=Putin');
     const hit = page.locator('.result-list a').first();
     await hit.waitFor();
     await expect(hit.textContent()).resolves.toContain('Putin');
     await hit.click();
     await page.locator('article h1.headline .hl-cue').first().waitFor();
-    expect(page.url()).toMatch(/#\/articles\/\d+$/);
+    expect(page.url()).toMatch(new RegExp(`#/articles/${seedId}$`));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("browses a speaker's statements and the story clusters", async () => {
+    // A syndicated copy of the seed: same story, portal junk gone, a different credit line.
+    const copy = seed
+      .replace(/ {2}• Oops![\s\S]*?later\.\n/g, '')
+      .replace('Read the original article on Business Insider', 'This story first ran on Business Insider.');
+    const { page, problems } = await openPage();
+    const r = await page.request.post(`${server.url}api/analyze`, { data: { text: copy, store: true } });
+    expect(r.status()).toBe(200);
+    await page.goto(`${server.url}#/speakers?q=Harrington`);
+    await page.getByRole('link', { name: 'Liz Harrington' }).click();
+    await expect(page.locator('h1.page-title').textContent()).resolves.toBe('Liz Harrington');
+    expect(await page.locator('.statements blockquote .hl-content').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'speaker.png') });
+    await page.locator('.statements a').first().click();
+    await page.locator('article h1.headline').waitFor();
+
+    await page.goto(`${server.url}#/clusters`);
+    const cluster = page.locator('.cluster').first();
+    await cluster.waitFor();
+    expect(await cluster.locator('ul a').count()).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: join(ARTIFACTS, 'clusters.png') });
     expect(problems).toEqual([]);
     await page.close();
   });
 
   it('shows script and onerror markup in an article as text and runs none of it', async () => {
     const html = [
-      '<!doctype html><html><head><title>Markup test</title><script>alert("head")</script></head><body>',
-      '<h1>Council approves budget, officials say</h1>',
-      '<p>The budget passed on Monday, officials said. <script>alert("body")</script></p>',
+      '<!doctype html><html><head><title>Council approves budget</title><script>alert("head")</script></head>',
+      '<body><article><h1>Council approves budget, officials say</h1>',
+      '<p>The city council passed the budget on Monday after a long debate, officials said. <script>alert("body")</script></p>',
       '<img src="x" onerror="alert(\'img\')">',
       '<p>"A page may print &lt;script&gt;alert(1)&lt;/script&gt; or &lt;img src=x onerror=alert(2)&gt; as text," the clerk said.</p>',
-      '</body></html>',
+      '<p>The mayor said the new budget would fund two libraries and repair the bridge on Main Street next spring.</p>',
+      '</article></body></html>',
     ].join('\n');
     const file = join(ARTIFACTS, 'markup.html');
     writeFileSync(file, html);
@@ -163,9 +194,8 @@ describe('web UI', () => {
   it('stacks the side panel under the article on a phone', async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     phone.setDefaultTimeout(10_000);
-    const { page, problems } = await openPage('#/analyze', phone);
-    await page.locator('#input-text').fill(seed);
-    await submit(page);
+    const { page, problems } = await openPage(`#/articles/${seedId}`, phone);
+    await page.locator('article.article').waitFor();
     const article = await page.locator('article.article').boundingBox();
     const side = await page.locator('aside.side').boundingBox();
     expect(article && side && side.y >= article.y + article.height).toBe(true);
