@@ -1,4 +1,5 @@
 import type { Attribution, Document, Span } from '../model/document.js';
+import { writeProvenance } from './brat-provenance.js';
 
 /**
  * Brat standoff, as PolNeAR writes it. Brat offsets are Unicode code points;
@@ -165,7 +166,7 @@ export function writeAttributions(w: BratWriter): void {
 }
 
 /** The layers `toBrat` writes, in order. Other layers (entities, markers) add their writer here. */
-export const BRAT_LAYERS: readonly ((w: BratWriter) => void)[] = [writeAttributions];
+export const BRAT_LAYERS: readonly ((w: BratWriter) => void)[] = [writeAttributions, writeProvenance];
 
 /** The document's layers as brat standoff (`.ann`), offsets in code points, PolNeAR labels. */
 export function toBrat(doc: Document, layers = BRAT_LAYERS): string {
