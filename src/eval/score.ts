@@ -63,6 +63,28 @@ function union(sets: Set<number>[]): Set<number> {
   return out;
 }
 
+interface TextView {
+  /** Back to the code point numbers of the .ann file... */
+  map: OffsetMap;
+  /** ...applied to the text as Python reads it. */
+  chars: string[];
+  toks: CpSpan[];
+}
+
+// Training scores one article many times over (calibration): keep the last few texts' views.
+const views = new Map<string, TextView>();
+
+function textView(text: string): TextView {
+  let view = views.get(text);
+  if (!view) {
+    const chars = pythonChars(text);
+    view = { map: new OffsetMap(text), chars, toks: tokens(chars) };
+    if (views.size >= 16) views.delete(views.keys().next().value as string);
+    views.set(text, view);
+  }
+  return view;
+}
+
 /**
  * Scores predicted relations against gold, article by article. Spans are
  * UTF-16 offsets into each article's text (as `parseBrat` gives them); an
@@ -75,10 +97,7 @@ export function score(gold: readonly AnnotatedArticle[], pred: ReadonlyMap<strin
   const relExact: [number, number, number] = [0, 0, 0];
   let missing = 0;
   for (const article of gold) {
-    // Back to the code point numbers of the .ann file, applied to the text as Python reads it.
-    const map = new OffsetMap(article.text);
-    const chars = pythonChars(article.text);
-    const toks = tokens(chars);
+    const { map, chars, toks } = textView(article.text);
     const prepare = (r: BratRelation): Scored => {
       const out = { spans: {}, keys: {}, toks: {} } as Scored;
       for (const role of ROLES) {

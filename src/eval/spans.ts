@@ -39,14 +39,24 @@ export function trim(chars: readonly string[], pieces: readonly CpSpan[]): CpSpa
   return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
+const isWord = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  // ASCII first: most of the text, and a regex test per character is slow.
+  if (code < 128)
+    return (
+      (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+    );
+  return WORD.test(c);
+};
+
 /** Tokens as `re.finditer(r"\w+|[^\w\s]", text)` finds them. */
 export function tokens(chars: readonly string[]): CpSpan[] {
   const out: CpSpan[] = [];
   for (let i = 0; i < chars.length; ) {
     const c = chars[i] as string;
-    if (WORD.test(c)) {
+    if (isWord(c)) {
       const start = i;
-      while (i < chars.length && WORD.test(chars[i] as string)) i++;
+      while (i < chars.length && isWord(chars[i] as string)) i++;
       out.push([start, i]);
     } else {
       if (!SPACE.has(c)) out.push([i, i + 1]);
