@@ -148,5 +148,8 @@ describe('JSON output', () => {
     expect(attempt([])).toBe('json/not-document x.json');
     expect(attempt({ ...toJson(createDocument('')), version: 2 })).toBe('json/unknown-schema x.json');
     expect(attempt(createDocument(''))).toBe('json/unknown-schema x.json');
+    const { tokens: _tokens, ...noTokens } = toJson(createDocument(''));
+    expect(attempt(noTokens)).toBe('json/not-document x.json');
+    expect(() => fromJson(noTokens)).toThrow('not a hearsay document: no tokens list');
   });
 });

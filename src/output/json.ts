@@ -16,6 +16,8 @@ export type HearsayJson = {
   generator: { name: string; version: string };
 } & Document;
 
+const LAYERS = ['blocks', 'sentences', 'tokens', 'mentions', 'dates', 'attributions', 'diagnostics'] as const;
+
 export function toJson(doc: Document): HearsayJson {
   return { schema: SCHEMA_ID, version: SCHEMA_VERSION, generator: { ...GENERATOR }, ...doc };
 }
@@ -46,6 +48,13 @@ export function fromJson(json: unknown, file?: string): Document {
     throw new HearsayError(
       'json/unknown-schema',
       `unsupported hearsay JSON: schema ${JSON.stringify(schema)} version ${JSON.stringify(version)}; expected ${SCHEMA_ID} version ${SCHEMA_VERSION}`,
+      file,
+    );
+  const missing = LAYERS.filter((k) => !Array.isArray(doc[k]));
+  if (typeof doc.text !== 'string' || typeof doc.meta !== 'object' || missing.length > 0)
+    throw new HearsayError(
+      'json/not-document',
+      `not a hearsay document: ${missing.length > 0 ? `no ${missing.join(', ')} list` : 'text or meta missing'}`,
       file,
     );
   const problems = spanProblems(doc as unknown as Document);
