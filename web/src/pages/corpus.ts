@@ -215,17 +215,15 @@ export function clustersPage(root: HTMLElement): Promise<void> {
               el(
                 'li',
                 { class: 'cluster' },
+                el('h2', {}, c.original ? articleLink(c.original) : `Story ${c.id}`),
                 el(
-                  'h2',
-                  {},
-                  c.original ? articleLink(c.original) : `Story ${c.id}`,
-                  c.original?.siteName
-                    ? el('span', { class: 'sub' }, ` original: ${c.original.siteName}`)
-                    : null,
+                  'p',
+                  { class: 'sub' },
+                  `${c.members.length} versions${c.original?.siteName ? `; first published by ${c.original.siteName}` : ''}`,
                 ),
                 el(
                   'ul',
-                  {},
+                  { class: 'members' },
                   ...c.members.map((m) =>
                     el(
                       'li',
@@ -234,7 +232,14 @@ export function clustersPage(root: HTMLElement): Promise<void> {
                       el(
                         'span',
                         { class: 'sub' },
-                        ` ${[m.siteName, dateOf(m.published)].filter(Boolean).join(' · ')}`,
+                        ` ${[
+                          `#${m.id}`,
+                          m.siteName,
+                          dateOf(m.published),
+                          m.id === c.original?.id ? 'original' : '',
+                        ]
+                          .filter(Boolean)
+                          .join(' · ')}`,
                       ),
                     ),
                   ),

@@ -47,6 +47,10 @@ export function documentView(doc: AnalyzedDocument): HTMLElement {
     if (window.matchMedia('(max-width: 800px)').matches) slot.scrollIntoView({ block: 'start' });
   };
 
+  layout.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && slot.firstChild) closeClaim();
+  });
+
   const noClaims =
     doc.attributions.length === 0
       ? el('p', { class: 'notice' }, 'No attributions were found in this text.')
