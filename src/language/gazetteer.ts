@@ -21,7 +21,7 @@ export const OUTLETS = words(`
   Mediaite|The Daily Beast|Daily Beast|The Intercept|ProPublica|The Conversation|Yahoo News|Yahoo|MSN|Newsmax|
   One America News|OAN|Daily Caller|The Daily Caller|National Review|The Federalist|Washington Examiner|
   Washington Times|The Washington Times|Western Journalism|Western Journal|Drudge Report|Infowars|Sky News|Al Jazeera|
-  RT|Russia Today|Sputnik|TASS|Interfax|Xinhua|Le Monde|Der Spiegel|Spiegel|The Times of London|Daily Mail|
+  Russia Today|Sputnik|TASS|Interfax|Xinhua|Le Monde|Der Spiegel|Spiegel|The Times of London|Daily Mail|
   The Daily Mail|The Sun|The Telegraph|Telegraph|The Independent|Variety|Hollywood Reporter|The Hollywood Reporter|
   Rolling Stone|Mother Jones|The Nation|McClatchy|Gannett|Des Moines Register|The Des Moines Register|
   Miami Herald|Houston Chronicle|Dallas Morning News|San Francisco Chronicle|Philadelphia Inquirer|Star Tribune|
@@ -89,7 +89,7 @@ export const ORG_ACRONYMS = new Set(
   words(`
   FBI|CIA|NSA|DOJ|DHS|DOD|EPA|IRS|FEC|SEC|FCC|FDA|CDC|NIH|FEMA|ATF|DEA|ICE|TSA|NASA|NATO|UN|U.N.|EU|E.U.|WHO|IMF|WTO|
   OPEC|GOP|DNC|RNC|DCCC|NRSC|NRA|ACLU|NAACP|SEIU|AFL-CIO|UAW|NYPD|LAPD|FSB|GRU|KGB|MI6|ISIS|ISIL|OSCE|NAFTA|
-  AARP|PAC|RT|KKK
+  AARP|PAC|KKK
 `),
 );
 
@@ -160,8 +160,8 @@ export const DOCUMENT_NOUNS = new Set(
   report|reports|document|documents|records|statement|statements|filing|filings|court filings|memo|memos|memorandum|
   letter|letters|email|emails|e-mail|e-mails|transcript|transcripts|tape|tapes|recording|recordings|study|studies|
   survey|surveys|poll|polls|analysis|assessment|assessments|audit|affidavit|indictment|complaint|lawsuit|ruling|
-  dossier|briefing|cable|cables|testimony|press release|release|tweet|tweets|book|video|videos|footage|documentary|
-  data|findings|minutes|notes|receipts|tax returns|returns|emails
+  dossier|briefing|cable|cables|testimony|press release|tweet|tweets|book|video|videos|footage|documentary|
+  data|findings|notes|receipts|tax returns
 `),
 );
 

@@ -269,12 +269,17 @@ function describe(tokens: Token[], found: Found): void {
     if (!match || (i > 0 && tokens[i]?.text !== lower[i] && match[0] === 1)) continue;
     const [size, kind] = match;
     const next = tokens[i + size];
-    // "spokeswoman Melezia Figueroa", "President Donald Trump": a title before a name, not a description.
-    if (next && isNameToken(next, false) && kind[1] === 'person') continue;
+    const head = tokens[i + size - 1] as Token;
+    // "spokeswoman Melezia Figueroa": a title before a name; "a veterans forum": a modifier, not a head.
+    if (next && ((isNameToken(next, false) && kind[1] === 'person') || (size === 1 && next.pos === 'NOUN')))
+      continue;
     const from = phraseStart(tokens, i);
     const phrase = tokens.slice(from, i + size);
     const hasDeterminer = DETERMINER.has(lower[from] ?? '');
     const modifiers = phrase.slice(hasDeterminer ? 1 : 0, phrase.length - size);
+    // A bare singular role is a job, not someone: "running for president", "as secretary of state".
+    const bare = !hasDeterminer && modifiers.length === 0 && head.lemma === head.text.toLowerCase();
+    if (bare && kind[1] !== 'document') continue;
     if (kind[1] === 'document' && !documentLike(tokens, from, i + size, hasDeterminer, modifiers)) continue;
     const media = kind[1] === 'document' && modifiers.some((t) => MEDIA_MODIFIERS.has(t.text));
     add(
