@@ -47,6 +47,11 @@ export function assemble(doc: Document, seqs: readonly Sequence[], labels: Uint8
       usedSource.add(si);
       d.source.push(sources[si] as TaggedSpan);
     }
+    // A cue left without a source shares the nearest one in its sentence ("X said A and added B").
+    for (const [c, si, di] of pairs) {
+      const d = local[di] as Draft;
+      if (d.source.length === 0 && c < SHARE_LIMIT) d.source.push(sources[si] as TaggedSpan);
+    }
     for (const c of spans) {
       if (c.role !== 'content') continue;
       let best: Draft | undefined;
@@ -69,6 +74,8 @@ export function assemble(doc: Document, seqs: readonly Sequence[], labels: Uint8
 }
 
 const QUOTE = '"“”';
+/** Farthest (in cost) a cue may borrow another cue's source. */
+const SHARE_LIMIT = 30;
 
 /** Whether a token span sits in quotation marks (the previous non-space character opens one). */
 function quoted(doc: Document, s: TaggedSpan): boolean {

@@ -2,7 +2,7 @@ import { type Scores, score } from '../../eval/score.js';
 import type { Attribution } from '../../model/document.js';
 import type { BratRelation } from '../../output/brat.js';
 import { assemble, type Draft, finalize } from './assemble.js';
-import { type AttributionModel, confidenceInputs, tag } from './model.js';
+import { type AttributionModel, calibrate, confidenceInputs, tag } from './model.js';
 import type { Example } from './train.js';
 
 /** Predictions of `model` on prepared examples (already tokenized), scored with the reference metrics. */
@@ -27,24 +27,25 @@ export function summary(s: Scores): string {
 }
 
 /**
- * Calibration data: for each predicted attribution, its confidence inputs and
- * whether the reference scorer matches it to a gold relation on its own.
+ * Calibration data: for each predicted attribution, whether the reference
+ * scorer matches it to a gold relation on its own (`y`), and its confidence
+ * inputs under each candidate temperature (`x[t]`).
  */
 export function calibrationData(
   model: AttributionModel,
   examples: readonly Example[],
-): { x: number[][]; y: number[] } {
-  const x: number[][] = [];
+  temperatures: readonly number[],
+): { x: number[][][]; y: number[] } {
+  const x: number[][][] = temperatures.map(() => []);
   const y: number[] = [];
   for (const ex of examples) {
-    const { seqs, labels, prob } = tag(model, ex.doc, true);
-    const drafts = assemble(ex.doc, seqs, labels);
+    const { seqs, labels } = tag(model, ex.doc, false);
+    const drafts = [...assemble(ex.doc, seqs, labels)].sort((a, b) => a.cue.first - b.cue.first);
     const atts: Attribution[] = finalize(ex.doc, drafts, () => ({ by: 'model', rule: '', confidence: 1 }));
-    const sorted: Draft[] = [...drafts].sort((a, b) => a.cue.first - b.cue.first);
-    atts.forEach((a, i) => {
-      const s = score([ex], new Map([[ex.name, [a]]]));
-      x.push(confidenceInputs(sorted[i] as Draft, prob));
-      y.push(s.relation_overlap.tp);
+    for (const a of atts) y.push(score([ex], new Map([[ex.name, [a]]])).relation_overlap.tp);
+    temperatures.forEach((temperature, t) => {
+      const { prob } = tag({ ...model, temperature }, ex.doc, true);
+      for (const d of drafts) x[t]?.push(confidenceInputs(d as Draft, prob));
     });
   }
   return { x, y };
@@ -76,4 +77,27 @@ export function fitLogistic(
       w[k] = (w[k] as number) - (rate * (grad[k] as number)) / Math.max(1, x.length);
   }
   return w;
+}
+
+/**
+ * Fits the confidence on dev: perceptron scores have no natural scale, so the
+ * marginals' temperature is picked from a few candidates by the log-loss of
+ * the logistic calibration fitted over them.
+ */
+export function fitConfidence(model: AttributionModel, dev: readonly Example[]): void {
+  const temperatures = [3, 10, 30, 100, 300];
+  const data = calibrationData(model, dev, temperatures);
+  let best = { loss: Infinity, temperature: 1, calibration: model.calibration };
+  temperatures.forEach((temperature, t) => {
+    const x = data.x[t] ?? [];
+    const calibration = fitLogistic(x, data.y);
+    let loss = 0;
+    x.forEach((xi, i) => {
+      const p = Math.min(Math.max(calibrate(calibration, xi), 1e-9), 1 - 1e-9);
+      loss -= data.y[i] ? Math.log(p) : Math.log(1 - p);
+    });
+    if (loss < best.loss) best = { loss, temperature, calibration };
+  });
+  model.temperature = best.temperature;
+  model.calibration = best.calibration;
 }

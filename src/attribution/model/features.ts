@@ -2,7 +2,7 @@ import type { Document, Token } from '../../model/document.js';
 import { finish, hashString, mix } from './hash.js';
 
 /** Bumped whenever templates change: a model file trained with other features is refused. */
-export const FEATURE_SET = 1;
+export const FEATURE_SET = 2;
 
 /** A paragraph's tokens: the unit the tagger labels (contents cross sentences, rarely paragraphs). */
 export interface Sequence {
@@ -52,17 +52,20 @@ function isQuote(t: Token): number {
 }
 
 /** Number of hashed features per token (every template always fires, with a `<none>` value where needed). */
-export const FEATURES_PER_TOKEN = 46;
+export const FEATURES_PER_TOKEN = 58;
 
 /**
  * Hashed feature ids for each token of a sequence, `FEATURES_PER_TOKEN` per
- * token, each already reduced modulo `buckets` (a power of two).
+ * token, each already reduced modulo `buckets` (a power of two). `hints` are
+ * the rule attributor's labels for the document's tokens: the model learns
+ * where to trust them.
  */
 export function extractFeatures(
   doc: Document,
   seq: Sequence,
   lexicon: CueLexicon,
   buckets: number,
+  hints: Uint8Array,
 ): Int32Array {
   const n = seq.last - seq.first;
   const F = FEATURES_PER_TOKEN;
@@ -100,53 +103,17 @@ export function extractFeatures(
     inside[i] = q === 0 ? open : q === 3 ? 3 + open : q + 1;
     comma[i] = i > 0 && doc.tokens[seq.first + i - 1]?.text === ',' ? 1 : 0;
   }
-  // Distances to the nearest quote mark and to the nearest likely cue (class >= 3), left and right, in the sentence.
-  const qLeft = new Int32Array(n);
-  const qRight = new Int32Array(n);
-  const cLeft = new Int32Array(n);
-  const cRight = new Int32Array(n);
-  const cLeftLemma = new Int32Array(n);
-  const cRightLemma = new Int32Array(n);
-  let lq = -1;
-  let lc = -1;
-  let lcLemma = NONE;
-  let sentence = -1;
-  for (let i = 0; i < n; i++) {
-    const t = doc.tokens[seq.first + i] as Token;
-    if (t.sentence !== sentence) {
-      sentence = t.sentence;
-      lc = -1;
-      lcLemma = NONE;
-    }
-    qLeft[i] = lq < 0 ? -1 : i - lq;
-    cLeft[i] = lc < 0 ? -1 : i - lc;
-    cLeftLemma[i] = lcLemma;
-    if (quote[i]) lq = i;
-    if ((cue[i + 2] as number) >= 3) {
-      lc = i;
-      lcLemma = lem[i + 2] as number;
-    }
-  }
-  lq = -1;
-  lc = -1;
-  lcLemma = NONE;
-  sentence = -1;
-  for (let i = n - 1; i >= 0; i--) {
-    const t = doc.tokens[seq.first + i] as Token;
-    if (t.sentence !== sentence) {
-      sentence = t.sentence;
-      lc = -1;
-      lcLemma = NONE;
-    }
-    qRight[i] = lq < 0 ? -1 : lq - i;
-    cRight[i] = lc < 0 ? -1 : lc - i;
-    cRightLemma[i] = lcLemma;
-    if (quote[i]) lq = i;
-    if ((cue[i + 2] as number) >= 3) {
-      lc = i;
-      lcLemma = lem[i + 2] as number;
-    }
-  }
+  // Distances to the nearest quote mark and to the nearest likely cue, left and right, in the sentence.
+  const qLeft = nearest(doc, seq, (i) => quote[i] !== 0, lem, -1);
+  const qRight = nearest(doc, seq, (i) => quote[i] !== 0, lem, 1);
+  const strong = (i: number) => (cue[i + 2] as number) >= 3;
+  const weak = (i: number) => (cue[i + 2] as number) >= 2;
+  const cLeft = nearest(doc, seq, strong, lem, -1);
+  const cRight = nearest(doc, seq, strong, lem, 1);
+  const wLeft = nearest(doc, seq, weak, lem, -1);
+  const wRight = nearest(doc, seq, weak, lem, 1);
+  const cLeftLemma = cLeft.lemma;
+  const cRightLemma = cRight.lemma;
   const block = doc.blocks[seq.block];
   const blockKind = hashString(block?.kind ?? 'paragraph');
   const firstSentence = doc.tokens[seq.first]?.sentence ?? 0;
@@ -163,8 +130,10 @@ export function extractFeatures(
     const sentLast = sent ? seq.first + i === sent.tokenEnd - 1 : false;
     const sentIndex = Math.min(t.sentence - firstSentence, 3);
     const q = inside[i] as number;
-    const cl = bucket(cLeft[i] as number);
-    const cr = bucket(cRight[i] as number);
+    const cl = bucket(cLeft.distance[i] as number);
+    const wl = bucket(wLeft.distance[i] as number);
+    const wr = bucket(wRight.distance[i] as number);
+    const cr = bucket(cRight.distance[i] as number);
     const c0 = cue[j] as number;
     put(0, 0);
     put(1, w[j] as number);
@@ -190,9 +159,9 @@ export function extractFeatures(
     put(21, pos[j - 1] as number, pos[j] as number, pos[j + 1] as number);
     put(22, q);
     put(23, q, pos[j] as number);
-    put(24, bucket(qLeft[i] as number), bucket(qRight[i] as number));
-    put(25, bucket(qLeft[i] as number), q);
-    put(26, bucket(qRight[i] as number), q);
+    put(24, bucket(qLeft.distance[i] as number), bucket(qRight.distance[i] as number));
+    put(25, bucket(qLeft.distance[i] as number), q);
+    put(26, bucket(qRight.distance[i] as number), q);
     put(27, c0);
     put(28, c0, pos[j] as number);
     put(29, cl, q);
@@ -210,8 +179,63 @@ export function extractFeatures(
     put(41, cap[i] as number, pos[j] as number, cr);
     put(42, cr, pos[j] as number, w[j + 1] as number);
     put(43, cl, w[j - 1] as number);
-    put(44, cl, cLeft[i] === 1 ? (w[j] as number) : 0);
+    put(44, cl, cLeft.distance[i] === 1 ? (w[j] as number) : 0);
     put(45, pos[j] as number, comma[i] as number, cr);
+    put(46, wl, wr, q);
+    put(47, wLeft.lemma[i] as number, wl);
+    put(48, wRight.lemma[i] as number, wr);
+    put(49, w[j] as number, cl);
+    put(50, w[j] as number, cr);
+    put(
+      51,
+      sent
+        ? Math.min(8, ((8 * (seq.first + i - sent.tokenStart)) / (sent.tokenEnd - sent.tokenStart)) | 0)
+        : 0,
+      q,
+      cr,
+    );
+    put(52, wLeft.next[i] as number, wl, q);
+    put(53, pos[j] as number, wl, wr);
+    const h = hints[seq.first + i] as number;
+    put(54, h);
+    put(55, h, w[j] as number);
+    put(56, hints[seq.first + i - 1] ?? 9, h, hints[seq.first + i + 1] ?? 9);
+    put(57, h, q, cl);
+  }
+  return out;
+}
+
+interface Nearest {
+  /** Tokens to the nearest match in the sentence (-1: none). */
+  distance: Int32Array;
+  /** Lemma hash of that match, and word hash of the token after it. */
+  lemma: Int32Array;
+  next: Int32Array;
+}
+
+/** For each token, the nearest token satisfying `match` in one direction within its sentence. */
+function nearest(
+  doc: Document,
+  seq: Sequence,
+  match: (i: number) => boolean,
+  lem: Int32Array,
+  dir: 1 | -1,
+): Nearest {
+  const n = seq.last - seq.first;
+  const out = { distance: new Int32Array(n), lemma: new Int32Array(n), next: new Int32Array(n) };
+  let at = -1;
+  let sentence = -1;
+  for (let s = 0; s < n; s++) {
+    const i = dir === -1 ? s : n - 1 - s;
+    const t = doc.tokens[seq.first + i] as Token;
+    if (t.sentence !== sentence) {
+      sentence = t.sentence;
+      at = -1;
+    }
+    out.distance[i] = at < 0 ? -1 : Math.abs(i - at);
+    out.lemma[i] = at < 0 ? NONE : (lem[at + 2] as number);
+    out.next[i] = at < 0 ? NONE : hashString(doc.tokens[seq.first + at + 1]?.text.toLowerCase() ?? '');
+    if (match(i)) at = i;
   }
   return out;
 }

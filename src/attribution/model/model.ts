@@ -1,5 +1,6 @@
 import type { Attribution, Document } from '../../model/document.js';
 import type { Attributor } from '../attributor.js';
+import { ruleAttributor } from '../rules/index.js';
 import { assemble, type Draft, finalize } from './assemble.js';
 import {
   type CueLexicon,
@@ -8,6 +9,7 @@ import {
   type Sequence,
   sequences,
 } from './features.js';
+import { goldLabels } from './labels.js';
 import { emissions, L, marginals, type TaggerWeights, viterbi } from './tagger.js';
 
 /** A trained attribution model: tagger weights, the learned cue lexicon and the confidence calibration. */
@@ -36,9 +38,10 @@ export function tag(model: AttributionModel, doc: Document, withProb = true): Ta
   const labels = new Uint8Array(doc.tokens.length);
   const prob = new Float64Array(doc.tokens.length);
   const F = FEATURES_PER_TOKEN;
+  const hints = ruleHints(doc);
   for (const seq of seqs) {
     const n = seq.last - seq.first;
-    const feats = extractFeatures(doc, seq, model.lexicon, model.weights.buckets);
+    const feats = extractFeatures(doc, seq, model.lexicon, model.weights.buckets, hints);
     const em = emissions(model.weights, feats, n, F);
     const best = viterbi(model.weights, em, n);
     labels.set(best, seq.first);
@@ -47,6 +50,11 @@ export function tag(model: AttributionModel, doc: Document, withProb = true): Ta
     for (let i = 0; i < n; i++) prob[seq.first + i] = m[i * L + (best[i] as number)] as number;
   }
   return { seqs, labels, prob };
+}
+
+/** The rule attributor's output as token labels: a feature, not a decision. */
+export function ruleHints(doc: Document): Uint8Array {
+  return goldLabels(doc, ruleAttributor.attribute(doc));
 }
 
 function logit(p: number): number {

@@ -6,7 +6,7 @@ import type { Attributor } from '../attributor.js';
 import { extractFeatures, FEATURE_SET, FEATURES_PER_TOKEN, type Sequence, sequences } from './features.js';
 import { prng } from './hash.js';
 import { goldLabels } from './labels.js';
-import type { AttributionModel } from './model.js';
+import { type AttributionModel, ruleHints } from './model.js';
 import { emissions, emptyWeights, L, type TaggerWeights, viterbi } from './tagger.js';
 
 /** An article run through the language layer, with gold labels per token. */
@@ -17,6 +17,7 @@ export interface Example {
   doc: Document;
   gold: Uint8Array;
   seqs: Sequence[];
+  hints: Uint8Array;
 }
 
 const none: Attributor = { name: 'none', version: '0', attribute: () => [] };
@@ -31,6 +32,7 @@ export function prepare(articles: readonly AnnotatedArticle[]): Example[] {
       doc,
       gold: goldLabels(doc, a.relations),
       seqs: sequences(doc),
+      hints: ruleHints(doc),
     };
   });
 }
@@ -83,7 +85,7 @@ export function train(examples: readonly Example[], options: TrainOptions): Trai
   for (const ex of examples)
     for (const seq of ex.seqs)
       items.push({
-        feats: extractFeatures(ex.doc, seq, lexicon, options.buckets),
+        feats: extractFeatures(ex.doc, seq, lexicon, options.buckets, ex.hints),
         gold: ex.gold.subarray(seq.first, seq.last),
       });
   const w = emptyWeights(options.buckets);

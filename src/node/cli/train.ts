@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { decodeModel, encodeModel } from '../../attribution/model/codec.js';
-import { calibrationData, evaluate, fitLogistic, summary } from '../../attribution/model/evaluate.js';
+import { evaluate, fitConfidence, summary } from '../../attribution/model/evaluate.js';
 import { prepare, train } from '../../attribution/model/train.js';
 import { HearsayError } from '../../model/errors.js';
 import { readPolnear } from '../polnear.js';
@@ -84,10 +84,7 @@ export const trainCommand: Command = {
         : undefined,
     });
     const model = trained.model;
-    if (devSet.length) {
-      const { x, y } = calibrationData(model, devSet);
-      model.calibration = fitLogistic(x, y);
-    }
+    if (devSet.length) fitConfidence(model, devSet);
     const bytes = encodeModel(model);
     writeFileSync(opts.out, bytes);
     log(
