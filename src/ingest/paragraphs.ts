@@ -64,19 +64,30 @@ interface MinimalNode {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** The paragraphs of `root` in document order: whitespace collapsed, empty ones dropped. */
+/** Continuation lines of a list item line up under its text, as in scraped article text. */
+const HANGING = ' '.repeat(BULLET.length);
+
+/**
+ * The paragraphs of `root` in document order, whitespace collapsed, empty ones
+ * dropped. A `<br>` starts a new line within the paragraph.
+ */
 export function paragraphs(root: MinimalNode): string[] {
   const out: string[] = [];
+  let lines: string[] = [];
   let buffer = '';
   let bullet = false;
   let pre = 0;
 
   const flush = () => {
-    const text = pre > 0 ? buffer.replace(/^\s*\n|\s+$/g, '') : buffer.replace(/\s+/g, ' ').trim();
-    if (text) {
+    const kept = [...lines, buffer]
+      .map((line) => (pre > 0 ? line.replace(/^\s*\n|\s+$/g, '') : line.replace(/\s+/g, ' ').trim()))
+      .filter(Boolean);
+    if (kept.length) {
+      const text = kept.join(bullet ? `\n${HANGING}` : '\n');
       out.push(bullet ? BULLET + text : text);
       bullet = false;
     }
+    lines = [];
     buffer = '';
   };
 
@@ -90,7 +101,8 @@ export function paragraphs(root: MinimalNode): string[] {
       const tag = child.nodeName.toUpperCase();
       if (SKIP.has(tag)) continue;
       if (tag === 'BR') {
-        flush();
+        lines.push(buffer);
+        buffer = '';
       } else if (BLOCKS.has(tag)) {
         flush();
         if (tag === 'LI') bullet = true;

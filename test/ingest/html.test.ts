@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../src/ingest/html.js';
 import { HearsayError } from '../../src/model/errors.js';
+import { analyze } from '../../src/pipeline.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url), 'utf8');
 
@@ -109,6 +110,51 @@ describe('extractHtml', () => {
     expect(text).not.toContain('Third fire there');
     expect(text).not.toContain('Weather');
     expect(meta).toMatchObject({ siteName: 'Northern Echo Online', published: '2021-07-03' });
+  });
+
+  it("lays out a syndicated page like scraped text: bullets, broken widgets' lines, the source footer", () => {
+    const { text, meta } = extractHtml(fixture('syndicated.html'));
+    expect(text.split('\n').slice(0, 6)).toEqual([
+      'Ex-minister accused of hiding consultancy fees, newspaper says',
+      '',
+      '  • Oops!',
+      '    Something went wrong.',
+      '    Please try again later.',
+      '',
+    ]);
+    expect(text).toContain(
+      '\n\n  • Documents seen by the paper show payments of more than £80,000 over two years.\n\nA former trade minister was paid',
+    );
+    expect(text.endsWith('\n\nRead the original article on Daily Ledger')).toBe(true);
+    for (const junk of [
+      'Recommended Stories',
+      'Stock markets slide',
+      'Accept all',
+      'Search the web',
+      'Facebook',
+    ]) {
+      expect(text, junk).not.toContain(junk);
+    }
+    expect(meta).toMatchObject({
+      byline: 'Chris Dale',
+      published: '2023-03-09T14:12:00.000Z',
+      siteName: 'Portal News',
+    });
+  });
+
+  it('gives the pipeline what it gives scraped text: the widget error and the footer are excluded', () => {
+    const { text, meta } = extractHtml(fixture('syndicated.html'));
+    const doc = analyze(text, meta);
+    const excluded = doc.blocks.filter((b) => b.excluded).map((b) => text.slice(b.start, b.end));
+    expect(excluded).toEqual(
+      expect.arrayContaining(
+        ['Oops!', 'Read the original article on Daily Ledger'].map((t) => expect.stringContaining(t)),
+      ),
+    );
+    expect(
+      doc.blocks.find((b) => text.slice(b.start, b.end).startsWith('A former trade minister was paid'))
+        ?.excluded,
+    ).toBe(false);
   });
 
   it('refuses a page with no article, saying so', () => {
