@@ -234,6 +234,26 @@ describe('markers', () => {
     ).toBe('alleged payment');
   });
 
+  it('puts "did not respond" on the story, and "no evidence" on what it is about or its own sentence', () => {
+    const text =
+      'Council to sell the old library, mayor says\n\nThe mayor said the council would sell the old library.\n\n' +
+      'The council did not respond to a request for comment. Critics found no evidence of a buyer for the library.';
+    const { marker, claim } = run(text, [
+      { source: 'mayor', cue: 'says', content: 'Council to sell the old library', after: 'Council to sell' },
+      {
+        source: 'The mayor',
+        cue: 'said',
+        content: 'the council would sell the old library',
+        after: 'The mayor said',
+      },
+    ]);
+    expect(marker('did not respond to a request for comment')?.target.claim).toBe('headline');
+    expect(marker('no evidence')?.target.claim).toBe('headline');
+    expect(claim('headline')?.assessment.summary).toMatch(
+      /no response to a request for comment; no evidence\.$/,
+    );
+  });
+
   it('does not take "a sort of" or "this kind of" for a hedge', () => {
     const { p } = run('It was a sort of victory. This kind of vote is rare.', []);
     expect(p.markers.filter((m) => m.type === 'hedge')).toEqual([]);

@@ -20,6 +20,8 @@ export interface MarkerRule {
   pattern: RegExp;
   /** Words for the one-line summary (missing records only). */
   gist?: string;
+  /** About the story as a whole ("did not respond to a request for comment"): falls back to the headline claim. */
+  article?: boolean;
 }
 
 const CLAIM_NOUNS =
@@ -43,6 +45,7 @@ export const MARKER_RULES: MarkerRule[] = [
     pattern:
       /\b(?:did not|didn't|has not|hasn't|have not|haven't) (?:immediately )?(?:respond|reply|return)(?:ed)? to (?:a |an |our |multiple |several |repeated )?(?:requests?|inquir(?:y|ies)|messages?|calls?|emails?)(?: for comment)?/i,
     gist: 'no response to a request for comment',
+    article: true,
   },
   {
     id: 'missing/declined-comment',
@@ -51,6 +54,7 @@ export const MARKER_RULES: MarkerRule[] = [
     pattern:
       /\b(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:comment|respond|elaborate)\b/i,
     gist: 'declined to comment',
+    article: true,
   },
   {
     id: 'missing/not-verified',
@@ -73,6 +77,7 @@ export const MARKER_RULES: MarkerRule[] = [
     scope: 'sentence',
     pattern: /\b(?:was|were) not (?:immediately )?available (?:for|to) comment\b/i,
     gist: 'not available for comment',
+    article: true,
   },
   // Hedges in a speaker's own words.
   { id: 'hedge/my-memory', type: 'hedge', scope: 'speech', pattern: /\bmy (?:memory|recollection) is\b/i },

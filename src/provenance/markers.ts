@@ -119,11 +119,9 @@ class Context {
         const speaking = this.attributions.find((a) => sentenceAt(this.doc, first(a.cue)) === sentence);
         if (speaking) return { target: { claim: speaking.id }, confidence: 0.6 };
         if (rule.type === 'hedge') return { target: { claim: this.ownClaim(sentence) }, confidence: 0.7 };
-        const about = this.claimAbout(this.nouns(sentence));
-        return {
-          target: { claim: about ?? this.headline() ?? this.ownClaim(sentence) },
-          confidence: about ? 0.6 : 0.3,
-        };
+        const about = this.claimAbout(this.nouns(span, sentence));
+        const fallback = (rule.article && this.headline()) || this.ownClaim(sentence);
+        return { target: { claim: about ?? fallback }, confidence: about ? 0.6 : 0.3 };
       }
       case 'verb': {
         if (inCue) {
@@ -187,11 +185,13 @@ class Context {
     return `s${sentence}`;
   }
 
-  private nouns(sentence: number): Set<string> {
+  /** Nouns in the marker and the few words after it ("no read out of such a call"): what it is about. */
+  private nouns(span: Span, sentence: number): Set<string> {
     const s = this.doc.sentences[sentence];
     const tokens = s ? this.doc.tokens.slice(s.tokenStart, s.tokenEnd) : [];
+    const after = tokens.filter((t) => t.start >= span.end).slice(0, 6);
     return new Set(
-      tokens
+      [...tokens.filter((t) => t.start >= span.start && t.end <= span.end), ...after]
         .filter((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !RECORD_WORDS.has(t.lemma.toLowerCase()))
         .map((t) => t.lemma.toLowerCase()),
     );
