@@ -99,6 +99,18 @@ describe('JSON output', () => {
     expect(fromJson(renderJson(doc))).toEqual(doc);
   });
 
+  it('describes the provenance layer: the seed validates, a wrong marker type does not', () => {
+    const json = output(analyze(seed)) as {
+      provenance: { markers: { type: string }[]; timeline: unknown[] };
+    };
+    expect(json.provenance.markers.length).toBeGreaterThan(3);
+    expect(json.provenance.timeline.length).toBeGreaterThan(0);
+    expect(validate(json), errors().join('\n')).toBe(true);
+    (json.provenance.markers[0] as { type: string }).type = 'rumour';
+    expect(validate(json)).toBe(false);
+    expect(errors()).toContain('/provenance/markers/0/type must be equal to one of the allowed values');
+  });
+
   it('the schema requires every layer of the model', () => {
     expect(schema.required).toEqual(expect.arrayContaining(Object.keys(createDocument(''))));
   });
