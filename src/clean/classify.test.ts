@@ -178,6 +178,14 @@ describe('headline and key points', () => {
     expect(of(clean(`${long}\n\nBody.`, long), 'headline')).toEqual([long]);
   });
 
+  it('matches a title that carries the site name', () => {
+    const doc = clean(
+      'Senate passes the budget bill after all-night session.\n\nBody.',
+      'Senate passes the budget bill after all-night session | The Daily',
+    );
+    expect(doc.blocks[0]?.why.rule).toBe('headline/title');
+  });
+
   it('does not take a dateline lead paragraph for a headline', () => {
     const doc = clean(
       'WASHINGTON (Reuters) - The Senate passed the bill on Monday.\n\nIt now goes to the House.',

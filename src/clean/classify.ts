@@ -60,7 +60,7 @@ function findHeadline(doc: Document): number | undefined {
 }
 
 function headlineWhy(text: string, title: string | undefined): Why | undefined {
-  if (title !== undefined && normalise(title) === normalise(text)) return ruleWhy('headline/title', 1);
+  if (title !== undefined && sameTitle(title, text)) return ruleWhy('headline/title', 1);
   // "Headline;\nsubheadline" (wire style): judge the headline line alone.
   const first = (text.split('\n')[0] ?? '').trim();
   const words = first.split(/\s+/).length;
@@ -82,6 +82,17 @@ function isTitleCase(text: string): boolean {
   const words = text.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
   const long = words.filter((w) => w.length > 3);
   return long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8;
+}
+
+/** Equal up to case and punctuation, or one inside the other ("Headline | Site Name"). */
+function sameTitle(title: string, text: string): boolean {
+  const a = normalise(title);
+  const b = normalise(text);
+  return (
+    a.length > 0 &&
+    b.length > 0 &&
+    (a === b || (Math.min(a.length, b.length) >= 20 && (a.includes(b) || b.includes(a))))
+  );
 }
 
 function normalise(s: string): string {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/clean/classify.js';
 import { segment } from '../../src/clean/segment.js';
@@ -5,6 +6,7 @@ import { createDocument } from '../../src/model/document.js';
 import { readPolnear } from '../../src/node/polnear.js';
 
 const DEV = new URL('../../../shared/data/polnear/dev/', import.meta.url).pathname;
+const METADATA = new URL('../../../shared/data/polnear/metadata.tsv', import.meta.url);
 
 describe('cleaning PolNeAR dev articles (clean news text)', () => {
   const articles = readPolnear(DEV).map((a) => {
@@ -51,5 +53,21 @@ describe('cleaning PolNeAR dev articles (clean news text)', () => {
         headline: first,
       });
     }
+  });
+
+  it('matches every headline to its title when the title is known', () => {
+    const titles = new Map(
+      readFileSync(METADATA, 'utf8')
+        .split('\n')
+        .map((line) => line.split('\t'))
+        .map((cols) => [cols[1], cols[7]]),
+    );
+    const rules = articles.map(({ name, text }) => {
+      const doc = createDocument(text, { title: titles.get(name) });
+      segment(doc);
+      classify(doc);
+      return { name, rule: doc.blocks.find((b) => b.kind === 'headline')?.why.rule };
+    });
+    expect(rules.filter((r) => r.rule !== 'headline/title')).toEqual([]);
   });
 });
