@@ -12,7 +12,8 @@ export function accordingTo(doc: Document): Candidate[] {
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
       if (lower(doc, i) !== 'according' || lower(doc, i + 1) !== 'to') continue;
-      const source = sourceAfter(doc, i + 2, s.tokenEnd, false);
+      const source = sourceAfter(doc, i + 2, s.tokenEnd, false) ?? phraseUntilComma(doc, i + 2, s.tokenEnd);
+
       if (!source) continue;
       let first = s.tokenStart;
       while (first < i && isPunct(doc, first) && !/^[“"]$/.test(lower(doc, first))) first++;
@@ -37,4 +38,11 @@ export function accordingTo(doc: Document): Candidate[] {
     }
   }
   return out;
+}
+
+/** Up to the next punctuation mark, when tagging failed ("according to exit polls", "exit" tagged a verb). */
+function phraseUntilComma(doc: Document, first: number, end: number): Range | undefined {
+  let last = first - 1;
+  while (last + 1 < end && last - first < 8 && !isPunct(doc, last + 1)) last++;
+  return last >= first ? [first, last] : undefined;
 }

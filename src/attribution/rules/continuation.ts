@@ -24,7 +24,6 @@ export function continueQuotes(doc: Document, candidates: Candidate[], quotes: r
     for (const c of candidates) {
       const end = Math.max(...[...c.content, ...c.cue, ...c.source].map((s) => s.end));
       if (end <= q.start && end > bestEnd && c.kind !== 'indirect' && !quotes.some((o) => inside(c, o))) {
-
         best = c;
         bestEnd = end;
       }

@@ -128,7 +128,12 @@ export function verbAttribution(
       if (content.length) return make(doc, source, cue, content, rule('inverted'), 0.8);
     }
   }
-  const source = sourceBefore(doc, cue.first, start) ?? sharedSubject(doc, cue, start);
+  // A participle ("..., saying") takes its clause's subject, not the noun before it.
+  const participle = /ing$/.test(lower(doc, cue.head));
+  const source = participle
+    ? (sharedSubject(doc, cue, start) ?? sourceBefore(doc, cue.first, start))
+    : (sourceBefore(doc, cue.first, start) ?? sharedSubject(doc, cue, start));
+
   // "C, X said." — the content comes first.
   if (source && source[0] > start && closesContent(doc, source[0] - 1) && endsClause(doc, after, end)) {
     const content = contentBefore(doc, start, source[0], quotes);
