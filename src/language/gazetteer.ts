@@ -178,7 +178,9 @@ export const NOT_NAMES = new Set(
   With|From|As|After|Before|If|When|While|Although|Because|Since|Until|The|A|An|No|Yes|OK|Mr|Mrs|Ms|Dr|
   Democrat|Democratic|Republican|Conservative|Liberal|Progressive|Independent|Russian|American|British|Chinese|
   Ukrainian|Iranian|Israeli|Mexican|Canadian|German|French|European|Muslim|Muslims|Christian|Christians|Jewish|
-  Hispanic|Hispanics|Latino|Latinos|Black|White|African|Asian|Twitter|Facebook|Instagram|YouTube|Tweet
+  Hispanic|Hispanics|Latino|Latinos|Black|White|African|Asian|Twitter|Facebook|Instagram|YouTube|Tweet|
+  Forum|Summit|Convention|Debate|Debates|Act|Amendment|Treaty|Award|Awards|Prize|Week|Games|Olympics|Cup|Series|
+  Show|Tour|Rally|Doctrine|Universe|Plan|Program|Initiative|Street|Avenue|Road|Square|Park|Tower|Building|Hall|Bridge
 `),
 );
 

@@ -55,8 +55,10 @@ function add(found: Found, tokens: Token[], type: MentionType, rule: string, con
   const first = tokens[0];
   const last = tokens.at(-1);
   if (!first || !last) return;
-  const text = found.text.slice(first.start, last.end);
-  found.list.push({ start: first.start, end: last.end, type, text, why: { by: 'rule', rule, confidence } });
+  // wink leaves a possessive on a sentence-final name ("than Trump's."); the name ends before it.
+  const end = /\p{L}['’]s$/u.test(last.text) ? last.end - 2 : last.end;
+  const text = found.text.slice(first.start, end);
+  found.list.push({ start: first.start, end, type, text, why: { by: 'rule', rule, confidence } });
 }
 
 // ---- names -----------------------------------------------------------------
@@ -152,7 +154,7 @@ function classifyRun(run: Token[], sentence: Token[], found: Found): boolean {
   if (nameStart > 0 && run.slice(0, nameStart).some((t) => TITLES.has(t.text))) {
     scanSubPhrases(run.slice(0, nameStart), found);
     const name = run.slice(nameStart);
-    if (name.every((t) => !NOT_NAMES.has(t.text))) {
+    if (name.every((t) => !NOT_NAMES.has(t.text)) && name.some((t) => !TITLES.has(t.text))) {
       add(found, name, 'person', 'mentions/title', 0.9);
       return true;
     }
@@ -164,6 +166,13 @@ function classifyRun(run: Token[], sentence: Token[], found: Found): boolean {
     !run.some((t) => NOT_NAMES.has(t.text))
   ) {
     add(found, run, 'person', 'mentions/first-name', 0.8);
+    return true;
+  }
+  // "Miss Universe Alicia Machado": the person starts at the first name.
+  const given = run.findIndex((t, i) => i > 0 && i < run.length - 1 && FIRST_NAMES.has(t.text));
+  if (given > 0 && !run.slice(given).some((t) => NOT_NAMES.has(t.text))) {
+    scanSubPhrases(run.slice(0, given), found);
+    add(found, run.slice(given), 'person', 'mentions/first-name', 0.7);
     return true;
   }
   const rest = scanSubPhrases(run, found);
