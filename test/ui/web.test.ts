@@ -62,6 +62,8 @@ async function submit(page: Page): Promise<Document> {
 
 const joined = (doc: Document, spans: { start: number; end: number }[]) =>
   spans.map((s) => doc.text.slice(s.start, s.end)).join('');
+/** Text without whitespace: a span across paragraphs is shown without the blank line between them. */
+const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 describe('web UI', () => {
   it('shows the pasted seed article with sources, cues and contents highlighted', async () => {
@@ -79,12 +81,12 @@ describe('web UI', () => {
     expect((await headline.locator('.hl-content').allTextContents()).join('')).toContain(
       'Trump made a secret call to Vladimir Putin',
     );
-    // Every attribution's source and cue appear, with the document's text, on that claim's spans.
+    // Every attribution's source, cue and content appear, with the document's text, marked as that claim's.
     expect(doc.attributions.length).toBeGreaterThan(10);
     for (const a of doc.attributions) {
-      for (const role of ['source', 'cue'] as const) {
-        const shown = await page.locator(`article [data-claim="${a.id}"].hl-${role}`).allTextContents();
-        expect(shown.join(''), `${a.id} ${role}`).toBe(joined(doc, a[role]));
+      for (const role of ['source', 'cue', 'content'] as const) {
+        const shown = await page.locator(`article [data-parts~="${a.id}:${role}"]`).allTextContents();
+        expect(squeeze(shown.join('')), `${a.id} ${role}`).toBe(squeeze(joined(doc, a[role])));
       }
     }
     // Page junk is hidden until asked for, then shown struck through.

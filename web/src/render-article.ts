@@ -120,9 +120,11 @@ function renderSegment(doc: AnalyzedDocument, seg: Segment, focusable: Set<strin
   const text = doc.text.slice(seg.start, seg.end);
   if (seg.marks.length === 0) return document.createTextNode(text);
   const roles = [...new Set(seg.marks.map((m) => m.role))];
+  // Every claim this text is part of, with its role there ("a3:source a1:content").
+  const parts = [...new Set(seg.marks.filter((m) => m.claim).map((m) => `${m.claim}:${m.role}`))];
   const span = el('span', {
     class: ['hl', ...roles.map((r) => `hl-${r}`)].join(' '),
-    'data-roles': roles.join(' '),
+    'data-parts': parts.join(' ') || undefined,
     title: roles.map((r) => ROLE_LABEL[r]).join(', '),
   });
   span.textContent = text;

@@ -29,17 +29,23 @@ export function documentView(doc: AnalyzedDocument): HTMLElement {
 
   const select = (id: string | null) => {
     for (const node of Array.from(layout.querySelectorAll('.selected'))) node.classList.remove('selected');
-    if (id)
-      for (const node of Array.from(layout.querySelectorAll(`[data-claim="${CSS.escape(id)}"]`)))
-        node.classList.add('selected');
+    if (!id) return;
+    const parts = ['source', 'cue', 'content'].map(
+      (r) => `.article [data-parts~="${CSS.escape(`${id}:${r}`)}"]`,
+    );
+    for (const node of Array.from(layout.querySelectorAll(parts.join(', ')))) node.classList.add('selected');
   };
+  let open: string | null = null;
   const closeClaim = () => {
-    const opener = layout.querySelector<HTMLElement>('.article .selected[tabindex="0"]');
+    const opener =
+      open && layout.querySelector<HTMLElement>(`.article [data-claim="${CSS.escape(open)}"][tabindex="0"]`);
+    open = null;
     slot.replaceChildren();
     select(null);
     opener?.focus();
   };
   const openClaim = (id: string) => {
+    open = id;
     slot.replaceChildren(claimPanel(doc, id, closeClaim));
     select(id);
     const heading = slot.querySelector<HTMLElement>('h2');
