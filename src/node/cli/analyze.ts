@@ -9,6 +9,7 @@ import { analyze } from '../../pipeline.js';
 import { expandInputs } from '../ingest/expand.js';
 import { mb } from '../ingest/fetch.js';
 import { isUrl, MAX_INPUT_BYTES, readInput } from '../ingest/read.js';
+import { shippedAttributor } from '../model.js';
 import type { Command, Io } from './command.js';
 
 interface Format {
@@ -44,6 +45,7 @@ Options
                       With --format brat, NAME.txt (the analysed text, which the .ann offsets
                       count in) is written beside NAME.ann, unless NAME.txt is the input itself.
       --allow-private let URLs reach loopback, private and link-local addresses (refused by default)
+      --min-confidence C  leave out attributions whose confidence (0-1) is below C
   -h, --help          this text
 
 Output
@@ -70,6 +72,7 @@ function options(args: string[]) {
         format: { type: 'string', short: 'f', default: defaultFormat },
         'out-dir': { type: 'string', short: 'o' },
         'allow-private': { type: 'boolean', default: false },
+        'min-confidence': { type: 'string' },
       },
       strict: true,
       allowPositionals: true,
@@ -151,6 +154,7 @@ export const analyzeCommand: Command = {
     }
     const inputs = expandInputs(positionals);
     const outDir = values['out-dir'];
+    const min = minConfidence(values['min-confidence']);
     if (outDir !== undefined) {
       try {
         mkdirSync(outDir, { recursive: true });
@@ -174,7 +178,8 @@ export const analyzeCommand: Command = {
           allowPrivate: values['allow-private'],
           stdin: io.stdin,
         });
-        const doc = analyze(text, meta);
+        const doc = analyze(text, meta, { attributor: shippedAttributor() });
+        keepConfident(doc, min);
         if (outDir !== undefined) {
           const base = outputName(spec);
           const count = (used.get(base) ?? 0) + 1;
@@ -200,3 +205,22 @@ export const analyzeCommand: Command = {
     return failed > 0 ? 1 : 0;
   },
 };
+
+function minConfidence(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const c = Number(value);
+  if (value.trim() === '' || !(c >= 0 && c <= 1))
+    throw new HearsayError(
+      'usage/bad-option',
+      `--min-confidence must be a number from 0 to 1, got "${value}"`,
+    );
+  return c;
+}
+
+/** Drops attributions below the confidence threshold, and parent links to them. */
+function keepConfident(doc: Document, min: number): void {
+  if (min <= 0) return;
+  doc.attributions = doc.attributions.filter((a) => a.why.confidence >= min);
+  const kept = new Set(doc.attributions.map((a) => a.id));
+  for (const a of doc.attributions) if (a.parent !== undefined && !kept.has(a.parent)) delete a.parent;
+}

@@ -5,6 +5,7 @@ import { formatScores, score, scoresJson } from '../../eval/score.js';
 import { HearsayError } from '../../model/errors.js';
 import { type BratRelation, parseBrat, toBrat } from '../../output/brat.js';
 import { analyze } from '../../pipeline.js';
+import { shippedAttributor } from '../model.js';
 import { readPolnear } from '../polnear.js';
 import type { Command } from './command.js';
 
@@ -59,7 +60,9 @@ export const evalCommand: Command = {
       }
       // Through the brat writer, so the score is what the reference scorer gives on saved files.
       const source = join(opts.gold, 'text', `${article.name}.txt`);
-      const ann = toBrat(analyze(article.text, { source, format: 'text' }));
+      const ann = toBrat(
+        analyze(article.text, { source, format: 'text' }, { attributor: shippedAttributor() }),
+      );
       if (opts.save) writeFileSync(join(opts.save, `${article.name}.ann`), ann);
       pred.set(article.name, parseBrat(ann, article.text));
     }
