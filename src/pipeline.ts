@@ -1,5 +1,5 @@
 import type { Attributor } from './attribution/attributor.js';
-import { quotedAttributor } from './attribution/quoted.js';
+import { ruleAttributor } from './attribution/rules/index.js';
 import { classify } from './clean/classify.js';
 import { segment } from './clean/segment.js';
 import { findDates } from './language/dates.js';
@@ -19,7 +19,7 @@ export type Stage = (doc: Document) => void;
 
 /** The analysis, top to bottom. */
 export function stages(options: AnalyzeOptions = {}): Stage[] {
-  const attributor = options.attributor ?? quotedAttributor;
+  const attributor = options.attributor ?? ruleAttributor;
   return [
     segment,
     classify,
