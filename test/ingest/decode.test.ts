@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { binaryKind, decodeBytes } from '../../src/ingest/decode.js';
 import { detectFormat, htmlCharset } from '../../src/ingest/format.js';
@@ -81,6 +82,31 @@ describe('decodeBytes', () => {
     expect(error(() => decodeBytes(random)).code).toBe('ingest/binary');
     // Without NUL bytes, the control bytes give it away.
     expect(error(() => decodeBytes(random.map((b) => b || 1))).code).toBe('ingest/binary');
+  });
+});
+
+describe('any bytes', () => {
+  it('decode to the same text as UTF-8 when valid, and otherwise fail only with a HearsayError', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (raw) => {
+        try {
+          const text = decodeBytes(raw);
+          if (raw[0] !== 0xef && raw[0] !== 0xff && raw[0] !== 0xfe) {
+            const valid = (() => {
+              try {
+                return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(raw);
+              } catch {
+                return undefined;
+              }
+            })();
+            if (valid !== undefined) expect(text).toBe(valid);
+          }
+        } catch (e) {
+          expect(e).toBeInstanceOf(HearsayError);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

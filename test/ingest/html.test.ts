@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../src/ingest/html.js';
 import { HearsayError } from '../../src/model/errors.js';
@@ -168,9 +169,45 @@ describe('extractHtml', () => {
     }
   });
 
+  it('never crashes on tag soup: it yields text or ingest/no-article', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        '<p>',
+        '</p>',
+        '<div class="x">',
+        '</div>',
+        '<br>',
+        '<li>',
+        '<ul>',
+        '<table><td>',
+        '<!--',
+        '-->',
+        '<script>',
+        '&amp;',
+        '&#x1F600;',
+        '<',
+      ),
+      fc.string({ maxLength: 80 }),
+      fc.constant(
+        'The minister said on Tuesday that the decision was final and would not be reviewed, despite protests. ',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        try {
+          const { text } = extractHtml(pieces.join(''));
+          expect(text.length).toBeGreaterThan(0);
+        } catch (e) {
+          expect((e as HearsayError).code).toBe('ingest/no-article');
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('never crashes on broken markup: any cut of a page yields text or ingest/no-article', () => {
     const page = fixture('nested-layout.html');
-    for (let cut = 0; cut < page.length; cut += 241) {
+    for (let cut = 0; cut < page.length; cut += 401) {
       for (const html of [page.slice(0, cut), page.slice(cut)]) {
         try {
           const { text } = extractHtml(html);
