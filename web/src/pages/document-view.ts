@@ -37,8 +37,9 @@ export function documentView(doc: AnalyzedDocument): HTMLElement {
   };
   let open: string | null = null;
   const closeClaim = () => {
-    const opener =
-      open && layout.querySelector<HTMLElement>(`.article [data-claim="${CSS.escape(open)}"][tabindex="0"]`);
+    const opener = open
+      ? layout.querySelector<HTMLElement>(`.article [data-claim="${CSS.escape(open)}"][tabindex="0"]`)
+      : null;
     open = null;
     slot.replaceChildren();
     select(null);
