@@ -198,7 +198,8 @@ class Context {
   }
 
   private nounAfter(span: Span): Token | undefined {
-    const after = this.doc.tokens.filter((t) => t.start >= span.end).slice(0, 3);
+    const s = this.doc.sentences[sentenceAt(this.doc, span.start)];
+    const after = s ? tokensIn(this.doc, { start: span.end, end: s.end }).slice(0, 3) : [];
     return after.find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   }
 

@@ -11,6 +11,7 @@ import {
   PERSON_NOUNS,
   PRONOUNS,
 } from './sources-lexicon.js';
+import { tokensIn } from './spans.js';
 
 /** What a source phrase is, before it is linked to an entity. */
 export type PhraseKind =
@@ -55,7 +56,7 @@ const INDEFINITE =
  * description ("a person familiar with the matter", "the chief of staff").
  */
 export function readPhrase(doc: Document, spans: readonly Span[]): Phrase | undefined {
-  const tokens = doc.tokens.filter((t) => spans.some((s) => t.start >= s.start && t.end <= s.end));
+  const tokens = [...spans].sort((a, b) => a.start - b.start).flatMap((s) => tokensIn(doc, s));
   const words = tokens.filter((t) => !/^[\s"“”‘’'(),.;:!?—–-]+$/.test(t.text) || /^[,()]$/.test(t.text));
   while (words[0]?.text === ',') words.shift();
   while (words.at(-1)?.text === ',' || /^['’]s$/.test(words.at(-1)?.text ?? '')) words.pop();

@@ -3,10 +3,10 @@ import type { Entity, EntityType, SourceResolution } from '../model/provenance.j
 import { type Gender, type NameRun, nameRuns, outletName } from './names.js';
 import { ancestors, type Parent, parents } from './nesting.js';
 import { type Phrase, readPhrase } from './phrase.js';
-import { continuedQuote, quoteRegions } from './quotes.js';
+import { continuedQuote, type QuoteRegion, quoteRegions } from './quotes.js';
 import { addRole, norm, Registry, roleHead, why } from './registry.js';
 import { GENDERED_TITLES, PRONOUNS, RECIPIENT_PATTERN } from './sources-lexicon.js';
-import { blockAt, first, readAttributions, sentenceAt, within } from './spans.js';
+import { blockAt, first, readAttributions, sentenceAt, tokensIn, within } from './spans.js';
 
 const VIA =
   /\b(?:told|tells|telling|said to|says to|spoke to|speaking to|spoke with|speaking with|in (?:a|an) (?:statement|interview|email|e-mail|comments?|remarks?) (?:to|with)|quoted (?:in|by)|according to|cited by|reported by)\s+/gi;
@@ -30,11 +30,13 @@ class Resolver {
   readonly attributions: Attribution[];
   readonly parent: Map<string, Parent>;
   readonly runs: NameRun[];
+  readonly quotes: QuoteRegion[];
 
   constructor(readonly doc: Document) {
     this.attributions = readAttributions(doc);
     this.parent = parents(doc);
     this.runs = nameRuns(doc);
+    this.quotes = quoteRegions(doc);
   }
 
   run(): SourceResolution {
@@ -121,7 +123,7 @@ class Resolver {
 
   /** The noun phrase starting at an offset: determiners, adjectives, nouns and names. */
   private nounPhraseAt(start: number, limit: number): Span | undefined {
-    const tokens = this.doc.tokens.filter((t) => t.start >= start && t.end <= limit);
+    const tokens = tokensIn(this.doc, { start, end: limit });
     let end = -1;
     for (const [i, t] of tokens.entries()) {
       const np =
@@ -338,7 +340,7 @@ class Resolver {
     const p = this.parent.get(a.id);
     const bySpeaker = p && this.reg.get(this.sourceOf[p.id]);
     if (bySpeaker) return bySpeaker;
-    const quotes = quoteRegions(this.doc);
+    const quotes = this.quotes;
     const quote = quotes.find((q) => q.start <= at && at < q.end);
     const continued = quote && continuedQuote(this.doc, quote, quotes);
     const entity = continued && this.reg.get(this.sourceOf[continued.id]);
@@ -430,7 +432,7 @@ class Resolver {
    * source ("Holder told the outlet that he had been scheduled").
    */
   private pronounMentions(): void {
-    const quotes = quoteRegions(this.doc);
+    const quotes = this.quotes;
     for (const t of this.doc.tokens) {
       const w = t.text.toLowerCase();
       if (!PRONOUNS.first.has(w) || !/^[A-Za-z]+$/.test(t.text)) continue;
@@ -443,7 +445,7 @@ class Resolver {
       const entity = this.reg.get(this.sourceOf[a.id]);
       const c = a.content[0];
       if (!entity || !c || a.kind === 'direct') continue;
-      const tokens = this.doc.tokens.filter((t) => t.start >= c.start && t.end <= c.end).slice(0, 2);
+      const tokens = tokensIn(this.doc, c).slice(0, 2);
       const subject = tokens[0]?.text.toLowerCase() === 'that' ? tokens[1] : tokens[0];
       const w = subject?.text.toLowerCase() ?? '';
       if (subject && (PRONOUNS.male.has(w) || PRONOUNS.female.has(w)) && this.agrees(w, entity))
@@ -452,7 +454,7 @@ class Resolver {
   }
 
   /** The attribution whose quote holds an offset: innermost content, else the quote it continues. */
-  private holderAt(offset: number, quotes: ReturnType<typeof quoteRegions>): Attribution | undefined {
+  private holderAt(offset: number, quotes: readonly QuoteRegion[]): Attribution | undefined {
     const holders = this.attributions
       .filter((a) => a.content.some((c) => c.start <= offset && offset < c.end))
       .sort((x, y) => ancestors(this.parent, y.id).length - ancestors(this.parent, x.id).length);

@@ -8,7 +8,21 @@ export function readBlock(block: Block | undefined): boolean {
 }
 
 export function blockAt(doc: Document, offset: number): Block | undefined {
-  return doc.blocks.find((b) => b.start <= offset && offset < b.end);
+  return doc.blocks[search(doc.blocks, offset)];
+}
+
+/** Index of the span holding `offset` in spans sorted by start and not overlapping, or -1 (binary search). */
+export function search(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid] as Span;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** Whether an offset lies in a block provenance reads. */
@@ -43,19 +57,36 @@ export function overlaps(a: Span, b: Span): boolean {
 
 /** Tokens wholly inside the span. */
 export function tokensIn(doc: Document, span: Span): Token[] {
-  return doc.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const tokens = doc.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && (tokens[i] as Token).start < span.end; i++)
+    if ((tokens[i] as Token).end <= span.end) out.push(tokens[i] as Token);
+  return out;
 }
 
 /** The sentence holding an offset (its index), or -1. */
 export function sentenceAt(doc: Document, offset: number): number {
-  return doc.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  return search(doc.sentences, offset);
 }
+
+const cache = new WeakMap<readonly Attribution[], { length: number; read: Attribution[] }>();
 
 /** Attributions in a block provenance reads, in text order of their cue. */
 export function readAttributions(doc: Document): Attribution[] {
-  return doc.attributions
+  const hit = cache.get(doc.attributions);
+  if (hit && hit.length === doc.attributions.length) return hit.read;
+  const read = doc.attributions
     .filter((a) => readable(doc, first([...a.cue, ...a.content, ...a.source])))
     .sort((a, b) => first(a.cue) - first(b.cue));
+  cache.set(doc.attributions, { length: doc.attributions.length, read });
+  return read;
 }
 
 /** Lemmas that carry a claim's meaning: speech verbs and function words do not. */
