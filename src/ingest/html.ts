@@ -60,8 +60,8 @@ export function extractHtml(html: string, url?: string): { text: string; meta: D
     });
   }
   const content = article?.content as Parameters<typeof paragraphs>[0] | null | undefined;
-  const title = page.title ?? clean(article?.title);
-  const byline = page.byline ?? clean(article?.byline)?.replace(/^by\s+/i, '');
+  const title = clean(page.title ?? article?.title);
+  const byline = clean(page.byline ?? article?.byline)?.replace(/^by\s+/i, '');
   const body = (content ? paragraphs(content) : []).filter(
     (p, i) => i > 1 || !(p.trim() === title || (byline && isBylineLine(p, byline))),
   );
@@ -78,7 +78,7 @@ export function extractHtml(html: string, url?: string): { text: string; meta: D
   if (byline) meta.byline = byline;
   const published = normalizeDate(page.published);
   if (published) meta.published = published;
-  const siteName = page.siteName ?? clean(article?.siteName);
+  const siteName = clean(page.siteName ?? article?.siteName);
   if (siteName) meta.siteName = siteName;
   const pageUrl = resolveUrl(page.url, url) ?? url;
   if (pageUrl) meta.url = pageUrl;

@@ -63,9 +63,21 @@ function isArticle(o: Json): boolean {
   return types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t));
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Sites often HTML-escape JSON-LD strings ("Q&amp;A"); JSON does not unescape them. */
+function unescapeHtml(text: string): string {
+  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+    const code =
+      name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
 /** A schema.org name: a string, `{name}`, or a list of those joined. */
 function nameOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'string') return unescapeHtml(value).trim() || undefined;
   if (Array.isArray(value)) {
     const names = value.map(nameOf).filter((n): n is string => n !== undefined);
     return names.length ? names.join(', ') : undefined;

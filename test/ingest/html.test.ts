@@ -75,6 +75,18 @@ describe('extractHtml', () => {
     }
   });
 
+  it('unescapes HTML entities in JSON-LD and keeps the headline on one line', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Q&amp;A:\n  what the regulator&#8217;s report says',
+    };
+    const page = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article>${fixture('jsonld.html').match(/<div class="article-text">[\s\S]*?<\/div>/)?.[0]}</article></body></html>`;
+    const { text, meta } = extractHtml(page);
+    expect(meta.title).toBe('Q&A: what the regulator’s report says');
+    expect(text.split('\n')[0]).toBe('Q&A: what the regulator’s report says');
+  });
+
   it('reads meta tags alone, resolves a relative canonical link, and keeps list items as bullets', () => {
     const { text, meta } = extractHtml(fixture('meta-only.html'), 'https://valleygazette.example/news?id=77');
     expect(meta).toMatchObject({
