@@ -8,7 +8,17 @@ export { type Ingested, type IngestOptions, ingestBytes, ingestText } from './in
 export type * from './model/document.js';
 export { createDocument } from './model/document.js';
 export { HearsayError, isHearsayError } from './model/errors.js';
+export type * from './model/provenance.js';
 export { type BratRelation, BratWriter, parseBrat, toBrat } from './output/brat.js';
 export { fromJson, type HearsayJson, renderJson, SCHEMA_ID, toJson } from './output/json.js';
 export { type ReportOptions, type ReportSection, renderReport } from './output/report.js';
+export { entityGroup, renderProvenance } from './output/report-provenance.js';
 export { type AnalyzeOptions, analyze, type Stage, stages } from './pipeline.js';
+export {
+  assess,
+  buildChains,
+  findMarkers,
+  provenance,
+  resolveSources,
+  timeline,
+} from './provenance/index.js';
