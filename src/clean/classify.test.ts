@@ -208,6 +208,17 @@ describe('headline and key points', () => {
     expect(of(doc, 'paragraph')).toEqual(['Body paragraph.', 'Late bullet in the body.']);
   });
 
+  it('takes short blocks after a closing footer for furniture, but keeps paragraphs and early footers', () => {
+    const body = 'A paragraph of the article that runs on for a while, as articles do, officials said.';
+    const late = clean(
+      `Title\n\n${body}\n\n${body}\n\nRead the original article on Reuters\n\nSenate unveils border bill\n\n${body}`,
+    );
+    expect(of(late, 'junk')).toEqual(['Senate unveils border bill']);
+    expect(late.blocks.at(-1)?.kind).toBe('paragraph');
+    const early = clean(`Title\n\nCopyright 2021 NPR\n\nShort line after it\n\n${body}\n\n${body}`);
+    expect(of(early, 'junk')).toEqual([]);
+  });
+
   it('adds no diagnostic when nothing is excluded', () => {
     expect(clean('Title\n\nJust a body.').diagnostics).toEqual([]);
   });

@@ -10,6 +10,7 @@ import { BULLET, isBullet, lines } from './segment.js';
  */
 export function classify(doc: Document): void {
   for (const block of doc.blocks) markFurniture(doc, block);
+  markAfterFooter(doc);
   const headline = findHeadline(doc);
   markKeyPoints(doc, headline === undefined ? 0 : headline + 1);
   reportExcluded(doc);
@@ -40,6 +41,25 @@ function markFurniture(doc: Document, block: Block): void {
   const name = publisher?.replace(/^[\s"“‘'([]+|[\s"”’')\].,;:!?*_=~—–-]+$/g, '');
   if (name) doc.meta.originalPublisher ??= name;
 }
+
+/**
+ * A syndication or copyright footer in the second half of the page ends the
+ * article: short lines after it that are not sentences ("More for You", other
+ * stories' headlines) are page furniture too. Sentences after it are kept.
+ */
+function markAfterFooter(doc: Document): void {
+  const footer = doc.blocks.findIndex((b) => b.kind === 'footer' && b.start > doc.text.length / 2);
+  if (footer < 0) return;
+  for (const block of doc.blocks.slice(footer + 1)) {
+    const sentence = /[.!?]["”’)]?$/.test(doc.text.slice(block.start, block.end));
+    if (block.kind !== 'paragraph' || sentence || block.end - block.start > AFTER_FOOTER_MAX) continue;
+    block.kind = 'junk';
+    block.excluded = true;
+    block.why = ruleWhy('junk/after-footer', 0.6);
+  }
+}
+
+const AFTER_FOOTER_MAX = 120;
 
 /**
  * The first block that is neither excluded nor a byline is the headline when it

@@ -100,7 +100,7 @@ export const LINE_RULES: readonly LineRule[] = [
     id: 'junk/read-more',
     kind: 'junk',
     pattern:
-      /^(?:click here\b.*|continue reading\b.*|read (?:more|next|also|the rest(?: of the (?:story|article))?|the full (?:story|article)|full (?:story|article))(?:(?: (?:here|stories|coverage|from|at|on)\b.{0,150})?[.!»›]?|\s*[:|»›>-].{0,150})|see (?:more|also)(?:[.!]?|\s*[:|»›>].{0,150})|more:.{0,150}|more from .{1,60}|related(?: (?:stories|articles|coverage|content|links|video|reading|news))?(?::.{0,150})?|recommended(?: (?:for you|stories|reading|videos?))?(?::.{0,150})?|watch:.{0,150}|listen(?: to (?:this|the) (?:article|story))?[:.]?|\d+ min(?:ute)?s? read|(?:most )?(?:popular|trending|read)(?: now| stories)?[:.]?)$/i,
+      /^(?:click here\b.*|continue reading\b.*|read (?:more|next|also|the rest(?: of the (?:story|article))?|the full (?:story|article)|full (?:story|article))(?:(?: (?:here|stories|coverage|from|at|on)\b.{0,150})?[.!»›]?|\s*[:|»›>-].{0,150})|see (?:more|also)(?:[.!]?|\s*[:|»›>].{0,150})|more:.{0,150}|more from .{1,60}|more for you|related(?: (?:stories|articles|coverage|content|links|video|reading|news))?(?::.{0,150})?|recommended(?: (?:for you|stories|reading|videos?))?(?::.{0,150})?|watch:.{0,150}|listen(?: to (?:this|the) (?:article|story))?[:.]?|\d+ min(?:ute)?s? read|(?:most )?(?:popular|trending|read)(?: now| stories)?[:.]?)$/i,
   },
   // Cookie and consent banners, which can run to several sentences.
   {

@@ -86,6 +86,18 @@ const CASES: Record<string, Expected> = {
     publisher: 'The Conversation',
     paragraphs: 2,
   },
+  'msn-more-for-you': {
+    headline: "Judge blocks state's new voter ID rule days before primary",
+    junk: [
+      'More for You',
+      'Trump rallies supporters in Ohio as primary nears',
+      'Senate Democrats unveil border bill',
+      'Continue reading',
+    ],
+    footer: ['Read the original article on The Texas Tribune'],
+    publisher: 'The Texas Tribune',
+    paragraphs: 4,
+  },
   'prose-traps': {
     headline: "Campaign's newsletter drew complaints from donors, filings show.",
     junk: [],
