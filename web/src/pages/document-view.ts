@@ -5,11 +5,13 @@ import { renderArticle } from '../render-article.js';
 import type { AnalyzedDocument } from '../types.js';
 
 const LEGEND: Array<[string, string, string]> = [
-  ['source', 'Source', 'who is speaking'],
-  ['cue', 'Cue', 'the verb or phrase that attributes'],
+  ['source', 'Source', 'who speaks'],
+  ['cue', 'Cue', 'attributing words'],
   ['content', 'Content', 'what is claimed'],
-  ['hedge', 'Hedge', 'uncertain wording'],
-  ['denial', 'Denial', 'someone denies it'],
+  ['hedge', 'Hedge', 'uncertain'],
+  ['denial', 'Denial', 'denied'],
+  ['corroboration', 'Corroboration', 'backed up'],
+  ['missing-record', 'Missing record', 'no record exists'],
 ];
 
 function legend(): HTMLElement {
