@@ -156,6 +156,13 @@ describe('HTTP API', () => {
     conforms('/api/clusters', 200, clusters);
     expect(clusters.items).toHaveLength(1);
     expect(clusters.items[0].original).toMatchObject({ id: originalId, siteName: 'Business Insider' });
+
+    const relying = await (await app.request('/api/relying?on=Politico')).json();
+    conforms('/api/relying', 200, relying);
+    expect(relying.items.map((i: { id: number }) => i.id).sort()).toEqual([seedId, originalId].sort());
+    const anonymous = await (await app.request('/api/anonymous?limit=3')).json();
+    conforms('/api/anonymous', 200, anonymous);
+    expect(anonymous.items.length).toBeGreaterThan(0);
   });
 
   it('answers unknown things with JSON 400 and 404 errors', async () => {
@@ -165,6 +172,7 @@ describe('HTTP API', () => {
       ['/api/speakers/nobody', 404],
       ['/api/articles?limit=-1', 400],
       ['/api/nothing', 404],
+      ['/api/relying?on=', 400],
       ['/no-such-file.js', 404],
     ] as const) {
       const res = await app.request(path);
@@ -196,11 +204,13 @@ describe('HTTP API', () => {
     expect(served.openapi).toBe('3.1.0');
     expect(Object.keys(served.paths).sort()).toEqual([
       '/api/analyze',
+      '/api/anonymous',
       '/api/articles',
       '/api/articles/{id}',
       '/api/clusters',
       '/api/health',
       '/api/openapi.json',
+      '/api/relying',
       '/api/speakers',
       '/api/speakers/{key}',
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Attribution, createDocument } from '../model/document.js';
-import type { Entity, Provenance } from '../model/provenance.js';
+import type { Claim, Entity, Provenance } from '../model/provenance.js';
 import { articleFacts } from './facts.js';
 
 const text =
@@ -35,6 +35,9 @@ const entity = (id: string, name: string, type: Entity['type']): Entity => ({
   mentions: [],
   why,
 });
+
+const claim = (id: string, sourceTypes: { named: number; unnamed: number; anonymous: number }) =>
+  ({ id, kind: 'attribution', assessment: { sourceTypes } }) as unknown as Claim;
 
 function doc() {
   const d = createDocument(text);
@@ -113,6 +116,10 @@ describe('articleFacts', () => {
         ...span('reportedly'),
       },
     ]);
+    d.provenance.claims = [claim('a3', { named: 1, unnamed: 0, anonymous: 1 })];
+    expect(articleFacts(d).attributions[2]?.anonymous).toBe(false); // "Politico reported officials said"
+    d.provenance.claims = [claim('a3', { named: 0, unnamed: 0, anonymous: 2 })];
+    expect(articleFacts(d).attributions[2]?.anonymous).toBe(true);
     expect(facts.layers).toMatchObject({
       attributions: 'perceptron-1',
       'provenance.entities': 'rules',

@@ -27,6 +27,7 @@ export interface AttributionFacts {
   by: string;
   rule: string;
   speaker: SpeakerFacts | null;
+  /** The claim rests only on anonymous sources: no named or role-identified source along its chain. */
   anonymous: boolean;
 }
 
@@ -79,6 +80,13 @@ function namedIn(source: string): string | undefined {
   return found;
 }
 
+/** Whether provenance's chain for the claim holds anonymous sources and nobody named or identified by role. */
+function anonymousOnly(doc: Document, a: Attribution, entityType: string): boolean {
+  const types = doc.provenance?.claims?.find((c) => c.id === a.id)?.assessment.sourceTypes;
+  if (!types) return entityType === 'anonymous';
+  return types.anonymous > 0 && types.named === 0 && types.unnamed === 0;
+}
+
 /** The speaker and anonymity of an attribution's source by provenance, when that stage resolved it. */
 function resolvedSource(
   doc: Document,
@@ -91,7 +99,7 @@ function resolvedSource(
   const key = type ? speakerKey(entity.name) : '';
   return {
     speaker: key && type ? { key, name: cleanName(entity.name), type } : null,
-    anonymous: entity.type === 'anonymous',
+    anonymous: anonymousOnly(doc, a, entity.type),
   };
 }
 

@@ -144,6 +144,12 @@ export function createApp(options: AppOptions): Hono {
     return c.json(found);
   });
   app.get('/api/clusters', (c) => c.json(corpus().clusters()));
+  app.get('/api/relying', (c) => {
+    const on = c.req.query('on')?.trim();
+    if (!on) throw requestError('say which outlet, person or document: /api/relying?on=NAME');
+    return c.json({ items: corpus().reliesOn(on) });
+  });
+  app.get('/api/anonymous', (c) => c.json({ items: corpus().anonymousClaims({ limit: int(c, 'limit') }) }));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument));
   app.get('/api/health', (c) => c.json({ status: 'ok', store: store !== undefined }));
   app.all('/api/*', (c) => errorResponse(c, notFound(`no API route ${c.req.method} ${c.req.path}`)));

@@ -123,6 +123,36 @@ export const openApiDocument = {
         },
       },
     },
+    '/api/relying': {
+      get: {
+        summary:
+          'Articles that rely on an outlet, person or document: cite it as a source or credit it as original publisher',
+        parameters: [
+          { name: 'on', in: 'query', required: true, description: 'The name', schema: { type: 'string' } },
+        ],
+        responses: {
+          200: json({
+            type: 'object',
+            required: ['items'],
+            properties: { items: { type: 'array', items: ref('ArticleItem') } },
+          }),
+          400: error('No name given'),
+        },
+      },
+    },
+    '/api/anonymous': {
+      get: {
+        summary: 'Claims that rest only on anonymous sources, newest articles first',
+        parameters: [query('limit', 'At most this many (default 100)', 'integer')],
+        responses: {
+          200: json({
+            type: 'object',
+            required: ['items'],
+            properties: { items: { type: 'array', items: ref('Statement') } },
+          }),
+        },
+      },
+    },
     '/api/openapi.json': { get: { summary: 'This document', responses: { 200: json({ type: 'object' }) } } },
     '/api/health': {
       get: {

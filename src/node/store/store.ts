@@ -76,7 +76,7 @@ export interface CorpusStore {
   clusters(): { items: ClusterItem[] };
   /** Articles that cite the outlet, person or document named, or credit it as the original publisher. */
   reliesOn(name: string): ArticleItem[];
-  /** Attributions whose only source is anonymous ("officials said"), newest articles first. */
+  /** Claims resting only on anonymous sources ("officials said", nobody named along the chain), newest first. */
   anonymousClaims(query?: { limit?: number }): Statement[];
   /** Model versions per analysis layer of one article. */
   layers(id: number): Record<string, string>;
