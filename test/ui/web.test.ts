@@ -189,8 +189,16 @@ describe('web UI', () => {
     await submit(page);
     await expect(article.textContent()).resolves.toContain('<img src=x onerror=alert(3)> and <b>bold</b>');
     expect(await article.locator('img, b').count()).toBe(0);
-    await page.waitForTimeout(200);
-    expect(problems).toEqual([]);
+
+    // A page with no article in it: the server's reason is shown, as text, in an alert.
+    const empty = join(ARTIFACTS, 'empty.html');
+    writeFileSync(empty, '<html><body><p>Too short <b>to</b> be an article.</p></body></html>');
+    await page.goto(`${server.url}#/analyze`);
+    await page.locator('#input-file').setInputFiles(empty);
+    await page.getByText('Loaded empty.html').waitFor();
+    await page.getByRole('button', { name: 'Analyze' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/no article/i);
+    expect(problems.filter((p) => !p.includes('status of 422'))).toEqual([]);
     await page.close();
   });
 

@@ -10,6 +10,8 @@ function route(): void {
   const params = new URLSearchParams(query);
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [page, arg] = parts;
+  const name = document.querySelector(`.topbar nav a[href="#/${page ?? 'analyze'}"]`)?.textContent;
+  document.title = `${name ?? 'hearsay'} · hearsay`;
   for (const a of Array.from(document.querySelectorAll('.topbar nav a'))) {
     if (a.getAttribute('href') === `#/${page ?? 'analyze'}`) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');

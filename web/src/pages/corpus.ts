@@ -115,6 +115,7 @@ export function articlePage(root: HTMLElement, id: number): Promise<void> {
   return guarded(root, async () => {
     const doc = recent?.id === id ? recent.document : (await getArticle(id)).document;
     mount(root, documentView(doc));
+    document.title = `${doc.meta.title ?? `Article ${id}`} · hearsay`;
     window.scrollTo(0, 0);
   });
 }
