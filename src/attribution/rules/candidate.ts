@@ -21,7 +21,9 @@ export function spans(doc: Document, ...ranges: (Range | undefined)[]): Span[] {
 /** direct when the content is one quotation, mixed when it holds quoted words, indirect otherwise. */
 export function kindOf(doc: Document, content: readonly Span[]): AttributionKind {
   const texts = content.map((s) => doc.text.slice(s.start, s.end));
-  const quoted = (t: string) => OPEN_QUOTES.includes(t[0] ?? '') && CLOSE_QUOTES.includes(t.at(-1) ?? '');
+  const quoted = (t: string) =>
+    (OPEN_QUOTES.includes(t[0] ?? '') || t.startsWith("''")) &&
+    (CLOSE_QUOTES.includes(t.at(-1) ?? '') || t.endsWith("''"));
   if (texts.length > 0 && texts.every(quoted)) return 'direct';
-  return texts.some((t) => /[“”"]/.test(t)) ? 'mixed' : 'indirect';
+  return texts.some((t) => /[“”"]|''/.test(t)) ? 'mixed' : 'indirect';
 }

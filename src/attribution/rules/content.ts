@@ -87,7 +87,10 @@ export function clauseEnd(doc: Document, first: number, end: number): number {
   let quoted = false;
   for (let i = first; i < end; i++) {
     const w = lower(doc, i);
-    if (isQuoteMark(doc, i)) quoted = w === '“' || (w === '"' && !quoted);
+    // Straight marks and the second apostrophe of '' toggle; curly ones say which way they go.
+    if (isQuoteMark(doc, i) && !(w === "'" && lower(doc, i + 1) === "'"))
+      quoted = w === '“' || (w !== '”' && !quoted);
+
     if (quoted) continue;
     if (w === ';') return i;
     if (w !== ',' || i === first) continue;

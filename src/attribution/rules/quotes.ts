@@ -21,12 +21,17 @@ export function findQuotes(doc: Document): Quote[] {
     let open = -1;
     for (let i = block.start; i < block.end; i++) {
       const ch = doc.text[i] as string;
-      if (open < 0 && OPEN_QUOTES.includes(ch)) open = i;
-      else if (open >= 0 && CLOSE_QUOTES.includes(ch)) {
-        if (i - open > 1) quotes.push({ start: open, end: i + 1, block: index, closed: true });
+      // Some papers (the New York Times archive) write quotation marks as two apostrophes.
+      const double = doc.text.startsWith("''", i);
+      if (open < 0 && (double || OPEN_QUOTES.includes(ch))) open = i;
+      else if (open >= 0 && (double || CLOSE_QUOTES.includes(ch))) {
+        const end = i + (double ? 2 : 1);
+        if (end - open > 4) quotes.push({ start: open, end, block: index, closed: true });
         open = -1;
       }
+      if (double) i++;
     }
+
     if (open >= 0 && block.end - open > 1)
       quotes.push({ start: open, end: block.end, block: index, closed: false });
   });

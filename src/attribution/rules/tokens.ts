@@ -18,8 +18,17 @@ export function isPunct(doc: Document, i: number): boolean {
   return t !== undefined && (t.pos === 'PUNCT' || t.pos === 'SYM' || /^[^\p{L}\p{N}]+$/u.test(t.text));
 }
 
+/** A quotation mark token: curly, straight, or one half of a two-apostrophe mark (''). */
 export function isQuoteMark(doc: Document, i: number): boolean {
-  return /^[“”"]$/.test(doc.tokens[i]?.text ?? '');
+  const t = doc.tokens[i];
+  if (!t) return false;
+  if (/^[“”"]$|^''$/.test(t.text)) return true;
+  const apostrophe = (k: number) => doc.tokens[k]?.text === "'";
+  return (
+    t.text === "'" &&
+    ((apostrophe(i + 1) && doc.tokens[i + 1]?.start === t.end) ||
+      (apostrophe(i - 1) && doc.tokens[i - 1]?.end === t.start))
+  );
 }
 
 /** The span from token `first` to token `last`, inclusive. */
