@@ -254,9 +254,23 @@ describe('markers', () => {
     );
   });
 
-  it('does not take "a sort of" or "this kind of" for a hedge', () => {
-    const { p } = run('It was a sort of victory. This kind of vote is rare.', []);
-    expect(p.markers.filter((m) => m.type === 'hedge')).toEqual([]);
+  it('takes a denial verb outside a cue only when its object is a claim', () => {
+    const { p } = run(
+      'Voters rejected the senator. The senator rejected the allegation. The bill was rejected by the House.',
+      [],
+    );
+    expect(p.markers.filter((m) => m.type === 'denial').map((m) => m.text)).toEqual(['rejected']);
+    expect(p.markers[0]?.start).toBe('Voters rejected the senator. The senator '.length);
+  });
+
+  it('does not take "a sort of" or "this kind of" for a hedge, but takes "kind of" before a verb', () => {
+    const { p } = run('It was a sort of victory. This kind of vote is rare. He kind of agreed.', []);
+    expect(p.markers.map((m) => m.text)).toEqual(['kind of']);
+  });
+
+  it('leaves "could not possibly" and plain "could be" alone', () => {
+    const { p } = run('It could not possibly have been worse. It could be a record year.', []);
+    expect(p.markers).toEqual([]);
   });
 });
 

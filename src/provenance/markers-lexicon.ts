@@ -20,12 +20,16 @@ export interface MarkerRule {
   pattern: RegExp;
   /** Words for the one-line summary (missing records only). */
   gist?: string;
+  /** Part of speech the word after the match must have, when the words alone are ambiguous. */
+  nextPos?: string[];
   /** About the story as a whole ("did not respond to a request for comment"): falls back to the headline claim. */
   article?: boolean;
 }
 
-const CLAIM_NOUNS =
-  'claims?|allegations?|accusations?|reports?|story|stories|rumou?rs?|charges?|assertions?|narrative|theory';
+/** Nouns for something said: what a denial or a "false"/"baseless" rebuts. */
+export const CLAIM_NOUNS =
+  'claims?|allegations?|accusations?|reports?|story|stories|account|assertions?|charges?|rumou?rs?|idea|suggestion|notion|speculation|characterization|criticism|attacks?|premise|findings?|narrative|theory|conclusions?';
+('claims?|allegations?|accusations?|reports?|story|stories|rumou?rs?|charges?|assertions?|narrative|theory');
 
 /** Earlier rules win where two match the same words. */
 export const MARKER_RULES: MarkerRule[] = [
@@ -61,7 +65,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'missing-record',
     scope: 'sentence',
     pattern:
-      /\b(?:could not|cannot|can't|couldn't|has not been|have not been|was not|were not|not) (?:be )?(?:independently )?(?:verified|confirmed|corroborated)\b/i,
+      /\b(?:could not|cannot|can't|couldn't|has not been|have not been|was not|were not|not) (?:be )?(?:independently )?(?:verified|confirmed|corroborated)\b|\b(?:could not|cannot|can't|couldn't|did not|didn't|was unable to|were unable to) (?:independently )?(?:verify|confirm|corroborate)\b/i,
     gist: 'not independently verified',
   },
   {
@@ -98,13 +102,15 @@ export const MARKER_RULES: MarkerRule[] = [
     id: 'hedge/sort-of',
     type: 'hedge',
     scope: 'speech',
-    pattern: /(?<!\b(?:a|the|this|that|what|some|any|every|one|same) )\b(?:sort|kind) of\b/i,
+    pattern: /(?<!\b(?:a|the|this|that|what|some|any|every|one|same|other|which) )\b(?:sort|kind) of\b/i,
+    // "sort of came over", "kind of define"; not "a kind of prayer".
+    nextPos: ['VERB', 'ADJ', 'ADV', 'AUX'],
   },
   {
     id: 'hedge/may-have',
     type: 'hedge',
     scope: 'speech',
-    pattern: /\b(?:may|might|could) (?:have|be|not have)\b|\bpossibly\b|\bperhaps\b|\bprobably\b/i,
+    pattern: /\b(?:may|might) (?:have|be)\b|\bperhaps\b|\bprobably\b|(?<!\b(?:not|n't) )\bpossibly\b/i,
   },
   // Hedges the reporter puts on a claim.
   {

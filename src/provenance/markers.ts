@@ -1,7 +1,7 @@
 import type { Attribution, Document, Span, Token } from '../model/document.js';
 import type { Marker, MarkerTarget, SourceResolution } from '../model/provenance.js';
 import { type ClaimDraft, claimDrafts } from './claims.js';
-import { MARKER_RULES, type MarkerRule } from './markers-lexicon.js';
+import { CLAIM_NOUNS, MARKER_RULES, type MarkerRule } from './markers-lexicon.js';
 import { ancestors, enclosing, type Parent, parents } from './nesting.js';
 import { continuedQuote, quoteRegions } from './quotes.js';
 import { resolveSources } from './resolve-sources.js';
@@ -33,7 +33,8 @@ export function findMarkers(doc: Document, resolution: SourceResolution = resolv
       const text = doc.text.slice(block.start, block.end);
       for (const m of text.matchAll(re)) {
         const span = { start: block.start + m.index, end: block.start + m.index + m[0].length };
-        if (!found.some((f) => overlaps(f.span, span))) found.push({ rule, span });
+        if (found.some((f) => overlaps(f.span, span)) || !fits(doc, rule, span)) continue;
+        found.push({ rule, span });
       }
     }
   }
@@ -41,6 +42,26 @@ export function findMarkers(doc: Document, resolution: SourceResolution = resolv
   const context = new Context(doc, resolution);
   return found.map(({ rule, span }, i) => context.marker(`m${i + 1}`, rule, span));
 }
+
+/** The checks words alone cannot make: the next word's part of speech, a denial verb's object. */
+function fits(doc: Document, rule: MarkerRule, span: Span): boolean {
+  const s = doc.sentences[sentenceAt(doc, span.start)];
+  if (!s) return false;
+  const next = tokensIn(doc, { start: span.end, end: s.end })[0];
+  if (rule.nextPos && !(next && rule.nextPos.includes(next.pos))) return false;
+  if (rule.scope !== 'verb') return true;
+  // Outside a cue a verb denies or confirms a claim only when its object is one:
+  // "rejected the allegation", "denied that ...", "denied." — not "voters rejected Mr. Trump".
+  const inCue = doc.attributions.some((a) => a.cue.some((c) => c.start <= span.start && span.start < c.end));
+  if (inCue) return true;
+  const object = doc.text.slice(span.end, Math.min(s.end, span.end + 60));
+  return OBJECT.test(object);
+}
+
+const OBJECT = new RegExp(
+  `^(?:\\s*[.;,]|\\s+(?:back\\s+)?(?:against\\s+|on\\s+)?(?:that\\b|it\\b|this\\b|(?:(?:the|a|an|his|her|their|its|such|these|those|any|all)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${CLAIM_NOUNS})\\b))`,
+  'i',
+);
 
 class Context {
   readonly attributions: Attribution[];
