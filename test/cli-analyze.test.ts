@@ -145,6 +145,20 @@ describe('hearsay analyze', () => {
     expect(docs[1].meta.siteName).toBe('Meridian News');
   });
 
+  it('warns about replaced bytes on stderr, keeps them as diagnostics, and succeeds', async () => {
+    const damaged = join(dir, 'damaged.txt');
+    writeFileSync(
+      damaged,
+      Buffer.concat([Buffer.from(seed.slice(0, 2000)), Buffer.from([0xff]), Buffer.from('\n')]),
+    );
+    const { code, stdout, stderr } = await run(['--format', 'json', damaged]);
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      `hearsay analyze: ${damaged}: warning: 1 invalid UTF-8 sequence(s) replaced by U+FFFD\n`,
+    );
+    expect(JSON.parse(stdout).diagnostics[0]).toMatchObject({ code: 'ingest/invalid-bytes', file: damaged });
+  });
+
   it('reads standard input', async () => {
     const { code, stdout } = await run(['--format', 'json', '-'], { stdin: seed });
     expect(code).toBe(0);

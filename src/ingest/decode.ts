@@ -69,33 +69,59 @@ function looksLikeWindows1252(bytes: Uint8Array): boolean {
   return high <= Math.min(bytes.length, SNIFF_BYTES) * 0.3;
 }
 
+const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'us-ascii', 'ascii']);
+const WESTERN_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'windows-1252', 'cp1252']);
+
+/** Decoded text, the encoding read, and how many invalid sequences became U+FFFD. */
+export interface Decoded {
+  text: string;
+  encoding: string;
+  replaced: number;
+}
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return strict('utf-8').decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Decodes a file's bytes: UTF-8 (BOM optional), UTF-16 with a BOM, the given
- * `charset` (from HTTP or a meta tag) when not UTF-8, or windows-1252 for
- * invalid UTF-8 that clearly is Western text. Throws `ingest/binary` and
- * `ingest/undecodable` with the reason.
+ * `charset` (from HTTP or a meta tag), else UTF-8. Invalid UTF-8 is read as
+ * UTF-8 with U+FFFD for the bad bytes when most of its non-ASCII text is
+ * valid UTF-8 (a damaged file), as windows-1252 when it clearly is Western
+ * text. Throws `ingest/binary` and `ingest/undecodable` with the reason.
  */
-export function decodeBytes(bytes: Uint8Array, file?: string, charset?: string): string {
+export function decode(bytes: Uint8Array, file?: string, charset?: string): Decoded {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeWith('utf-8', bytes.subarray(3), file);
   if (startsWith(bytes, [0xff, 0xfe])) return decodeWith('utf-16le', bytes.subarray(2), file);
   if (startsWith(bytes, [0xfe, 0xff])) return decodeWith('utf-16be', bytes.subarray(2), file);
   const kind = binaryKind(bytes);
   if (kind) throw new HearsayError('ingest/binary', `binary file (${kindPhrase(kind)}), not text`, file);
   const label = charset?.trim().toLowerCase();
-  if (label && !['utf-8', 'utf8', 'us-ascii', 'ascii'].includes(label)) {
-    return decodeWith(label, bytes, file);
-  }
-  try {
-    return strict('utf-8').decode(bytes);
-  } catch {
-    if (looksLikeWindows1252(bytes)) return decodeWith('windows-1252', bytes, file);
-    const at = firstInvalidUtf8(bytes);
-    throw new HearsayError(
-      'ingest/undecodable',
-      `not valid UTF-8 text (byte 0x${(bytes[at] ?? 0).toString(16)} at offset ${at}) and not recognisably Latin-1 either; convert it to UTF-8`,
-      file,
-    );
-  }
+  const utf8 = strictUtf8(bytes);
+  // Valid UTF-8 with non-ASCII characters labelled Latin-1 is UTF-8 mislabelled: by chance it never is.
+  const mislabelled = label && WESTERN_LABELS.has(label) && utf8 !== undefined && /[^\0-\x7f]/.test(utf8);
+  if (label && !UTF8_LABELS.has(label) && !mislabelled) return decodeWith(label, bytes, file);
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', replaced: 0 };
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const replaced = lenient.match(/\uFFFD/g)?.length ?? 0;
+  const valid = lenient.match(/[^\0-\x7f\uFFFD]/g)?.length ?? 0;
+  if (valid > replaced) return { text: lenient, encoding: 'utf-8', replaced };
+  if (looksLikeWindows1252(bytes)) return decodeWith('windows-1252', bytes, file);
+  const at = firstInvalidUtf8(bytes);
+  throw new HearsayError(
+    'ingest/undecodable',
+    `not valid UTF-8 text (byte 0x${(bytes[at] ?? 0).toString(16)} at offset ${at}) and not recognisably Latin-1 either; convert it to UTF-8`,
+    file,
+  );
+}
+
+/** `decode`, for callers that need only the text. */
+export function decodeBytes(bytes: Uint8Array, file?: string, charset?: string): string {
+  return decode(bytes, file, charset).text;
 }
 
 function kindPhrase(kind: string): string {
@@ -110,7 +136,7 @@ function fixC1(text: string): string {
   return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
 
-function decodeWith(encoding: string, bytes: Uint8Array, file?: string): string {
+function decodeWith(encoding: string, bytes: Uint8Array, file?: string): Decoded {
   let decoder: TextDecoder;
   try {
     decoder = strict(encoding);
@@ -119,7 +145,11 @@ function decodeWith(encoding: string, bytes: Uint8Array, file?: string): string 
   }
   try {
     const text = decoder.decode(bytes);
-    return decoder.encoding === 'windows-1252' ? fixC1(text) : text;
+    return {
+      text: decoder.encoding === 'windows-1252' ? fixC1(text) : text,
+      encoding: decoder.encoding,
+      replaced: 0,
+    };
   } catch (e) {
     throw new HearsayError('ingest/undecodable', `not valid ${encoding} text`, file, { cause: e });
   }

@@ -1,6 +1,6 @@
-import type { DocumentMeta } from '../model/document.js';
+import type { Diagnostic, DocumentMeta } from '../model/document.js';
 import { HearsayError } from '../model/errors.js';
-import { decodeBytes } from './decode.js';
+import { decode } from './decode.js';
 import { detectFormat, htmlCharset, type InputFormat } from './format.js';
 import { extractHtml } from './html.js';
 
@@ -25,6 +25,8 @@ export interface IngestOptions {
 export interface Ingested {
   text: string;
   meta: DocumentMeta;
+  /** Problems reading the input that did not stop it (bytes replaced, a guessed encoding). */
+  diagnostics?: Diagnostic[];
 }
 
 /**
@@ -62,11 +64,27 @@ function html(input: string, { name, url }: IngestOptions): Ingested {
   }
 }
 
-/** Like `ingestText`, from the raw bytes of a file or download (see `decodeBytes` for encodings). */
+/** Like `ingestText`, from the raw bytes of a file or download (see `decode` for encodings). */
 export function ingestBytes(bytes: Uint8Array, options: IngestOptions = {}): Ingested {
   const { name } = options;
   if (bytes.length === 0) throw new HearsayError('ingest/empty', 'empty file: nothing to analyse', name);
   const format = options.format ?? detectFormat(bytes, name);
   const charset = options.charset ?? (format === 'html' ? htmlCharset(bytes) : undefined);
-  return ingestText(decodeBytes(bytes, name, charset), { ...options, format });
+  const decoded = decode(bytes, name, charset);
+  const result = ingestText(decoded.text, { ...options, format });
+  const diagnostics: Diagnostic[] = [];
+  const note = (severity: Diagnostic['severity'], code: string, message: string) =>
+    diagnostics.push({ severity, code, message, ...(name === undefined ? {} : { file: name }) });
+  if (decoded.replaced > 0) {
+    note(
+      'warning',
+      'ingest/invalid-bytes',
+      `${decoded.replaced} invalid UTF-8 sequence(s) replaced by U+FFFD`,
+    );
+  }
+  if (decoded.encoding === 'windows-1252' && !charset) {
+    note('info', 'ingest/encoding-guessed', 'not UTF-8; read as Windows-1252 (Latin-1)');
+  }
+  if (diagnostics.length) result.diagnostics = diagnostics;
+  return result;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binaryKind, decodeBytes } from '../../src/ingest/decode.js';
+import { binaryKind, decode, decodeBytes } from '../../src/ingest/decode.js';
 import { detectFormat, htmlCharset } from '../../src/ingest/format.js';
 import { ingestBytes } from '../../src/ingest/ingest.js';
 import { HearsayError } from '../../src/model/errors.js';
@@ -45,6 +45,24 @@ describe('decodeBytes', () => {
     const raw = Uint8Array.from(latin, (ch) => cp1252[ch] ?? ch.charCodeAt(0));
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(raw)).toThrow();
     expect(decodeBytes(raw)).toBe(latin);
+  });
+
+  it('reads mostly valid UTF-8 with a damaged byte as UTF-8, the bad byte as U+FFFD', () => {
+    const damaged = bytes(
+      utf8('“Prices will fall,” the minister said — '),
+      [0xe2, 0x80],
+      utf8(' café owners doubt it.\n'),
+    );
+    expect(decode(damaged)).toEqual({
+      text: '“Prices will fall,” the minister said — \uFFFD café owners doubt it.\n',
+      encoding: 'utf-8',
+      replaced: 1,
+    });
+  });
+
+  it('reads a page labelled Latin-1 that is valid UTF-8 as UTF-8', () => {
+    expect(decodeBytes(utf8('Le café “Marius”'), 'p.html', 'iso-8859-1')).toBe('Le café “Marius”');
+    expect(decodeBytes(utf8('plain ASCII'), 'p.html', 'iso-8859-1')).toBe('plain ASCII');
   });
 
   it('uses a declared charset', () => {
@@ -116,6 +134,26 @@ describe('ingestBytes', () => {
     expect(error(() => ingestBytes(utf8(' \r\n\t\n'), { name: 'blank.txt' })).message).toContain(
       'empty input',
     );
+  });
+
+  it('notes replaced bytes and a guessed encoding as diagnostics', () => {
+    const damaged = ingestBytes(bytes(utf8('Ministers “agreed” on Tuesday'), [0xff], utf8(', aides said.')), {
+      name: 'd.txt',
+    });
+    expect(damaged.diagnostics).toEqual([
+      {
+        severity: 'warning',
+        code: 'ingest/invalid-bytes',
+        message: '1 invalid UTF-8 sequence(s) replaced by U+FFFD',
+        file: 'd.txt',
+      },
+    ]);
+    const latin = ingestBytes(Uint8Array.from('Caf\xe9 owners said no.', (c) => c.charCodeAt(0)));
+    expect(latin.text).toBe('Café owners said no.');
+    expect(latin.diagnostics?.map((d) => [d.severity, d.code])).toEqual([
+      ['info', 'ingest/encoding-guessed'],
+    ]);
+    expect(ingestBytes(utf8(article)).diagnostics).toBeUndefined();
   });
 
   it('returns text unchanged with meta naming the source', () => {

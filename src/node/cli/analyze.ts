@@ -173,12 +173,22 @@ export const analyzeCommand: Command = {
     let failed = 0;
     for (const [i, spec] of inputs.entries()) {
       progress.show(i, spec);
+      const report = (message: string) => {
+        progress.clear();
+        io.stderr.write(`hearsay analyze: ${spec}: ${message}\n`);
+      };
       try {
-        const { text, meta } = await readInput(spec, {
+        const {
+          text,
+          meta,
+          diagnostics = [],
+        } = await readInput(spec, {
           allowPrivate: values['allow-private'],
           stdin: io.stdin,
         });
+        for (const d of diagnostics) if (d.severity !== 'info') report(`${d.severity}: ${d.message}`);
         const doc = analyze(text, meta, { attributor: shippedAttributor() });
+        doc.diagnostics.unshift(...diagnostics);
         keepConfident(doc, min);
         if (outDir !== undefined) {
           const base = outputName(spec);
@@ -193,12 +203,8 @@ export const analyzeCommand: Command = {
         else io.stdout.write(several ? `==> ${spec} <==\n${out}${i < inputs.length - 1 ? '\n' : ''}` : out);
       } catch (e) {
         failed++;
-        progress.clear();
+        report(isHearsayError(e) ? e.message : `unexpected error: ${(e as Error)?.message ?? String(e)}`);
         if (process.env.HEARSAY_DEBUG) io.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
-        const message = isHearsayError(e)
-          ? e.message
-          : `unexpected error: ${(e as Error)?.message ?? String(e)}`;
-        io.stderr.write(`hearsay analyze: ${spec}: ${message}\n`);
       }
     }
     progress.clear();
