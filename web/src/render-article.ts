@@ -137,7 +137,7 @@ function renderSegment(doc: AnalyzedDocument, seg: Segment, focusable: Set<strin
       const who = a ? spanText(doc.text, a.source) || 'unnamed source' : 'claim';
       span.tabIndex = 0;
       span.setAttribute('role', 'button');
-      span.setAttribute('aria-label', `Claim by ${who}: open its sourcing`);
+      span.setAttribute('aria-label', `${text} (claim by ${who}; open its sourcing)`);
     }
   }
   return span;
