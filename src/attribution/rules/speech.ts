@@ -6,7 +6,7 @@ import { type Cue, cueAt } from './cues.js';
 import { type Quote, quoteAt } from './quotes.js';
 import { sharedSubject, sourceAfter, sourceBefore } from './source.js';
 
-import { isPunct, isQuoteMark, lower, type Range, tok, tokenAtOrAfter } from './tokens.js';
+import { isPunct, isQuoteMark, lower, type Range, sentenceBounds, tok, tokenAtOrAfter } from './tokens.js';
 
 type Content = Candidate['content'];
 
@@ -119,11 +119,19 @@ export function verbAttribution(
   const rule = (layout: string) => `verb/${layout}`;
   // A speaker's own "I think" inside a quotation is part of the quote, not a reported belief.
   if (cue.entry.class === 'cognition' && quoteAt(quotes, tok(doc, cue.head)?.start ?? -1)) return undefined;
+  // A quotation that ends the previous sentence ("“Is she poor?” Trump said.") counts as content before.
+  const quoteEnds = (i: number) =>
+    i === start &&
+    i > 0 &&
+    isQuoteMark(doc, i - 1) &&
+    tok(doc, i - 1)?.end === quoteAt(quotes, tok(doc, i - 1)?.start ?? -1)?.end;
+  const before = (i: number) => (i > start && closesContent(doc, i - 1)) || quoteEnds(i);
+  const contentStart = quoteEnds(start) ? sentenceBounds(doc, start - 1)[0] : start;
   // "“C,” said X." — inverted source after the cue.
-  if (cue.first > start && closesContent(doc, cue.first - 1) && after < end && !isPunct(doc, after)) {
+  if (before(cue.first) && after < end && !isPunct(doc, after)) {
     const source = sourceAfter(doc, after, end);
     if (source && endsClause(doc, source[1] + 1, end)) {
-      const content = contentBefore(doc, start, cue.first, quotes);
+      const content = contentBefore(doc, contentStart, cue.first, quotes);
       content.push(...restAfter(doc, source[1] + 1, end, quotes, content));
       if (content.length) return make(doc, source, cue, content, rule('inverted'), 0.8);
     }
@@ -135,8 +143,8 @@ export function verbAttribution(
     : (sourceBefore(doc, cue.first, start) ?? sharedSubject(doc, cue, start));
 
   // "C, X said." — the content comes first.
-  if (source && source[0] > start && closesContent(doc, source[0] - 1) && endsClause(doc, after, end)) {
-    const content = contentBefore(doc, start, source[0], quotes);
+  if (source && before(source[0]) && endsClause(doc, after, end)) {
+    const content = contentBefore(doc, contentStart, source[0], quotes);
     content.push(...restAfter(doc, after, end, quotes, content));
     if (content.length) return make(doc, source, cue, content, rule('postposed'), 0.8);
   }
