@@ -96,7 +96,7 @@ function resolvedSource(
   const entity = entityId && doc.provenance?.entities.find((e) => e.id === entityId);
   if (!entity) return undefined;
   const type = SPEAKER_TYPE[entity.type];
-  const key = type ? speakerKey(entity.name) : '';
+  const key = type && !NOT_NAMES.test(entity.name) ? speakerKey(entity.name) : '';
   return {
     speaker: key && type ? { key, name: cleanName(entity.name), type } : null,
     anonymous: anonymousOnly(doc, a, entity.type),

@@ -13,10 +13,13 @@ describe('speakerKey', () => {
     expect(speakerKey('Russian President Vladimir Putin')).toBe('vladimir putin');
     expect(speakerKey('Mr. Obama')).toBe('obama');
     expect(speakerKey('Sen. Lindsey Graham')).toBe('lindsey graham');
+    expect(speakerKey('Democrat Hillary Clinton')).toBe('hillary clinton');
+    expect(speakerKey('Republican nominee Donald Trump')).toBe('donald trump');
   });
 
   it('keeps organisations and outlets whole', () => {
     expect(speakerKey('the Democratic National Committee')).toBe('democratic national committee');
+    expect(speakerKey('Republican Party')).toBe('republican party');
     expect(speakerKey('The New York Times')).toBe('new york times');
     expect(speakerKey('José Martínez Jr.')).toBe('jose martinez');
   });

@@ -17,6 +17,16 @@ const PREFIXES = new Set(
   ).split(' '),
 );
 const SUFFIXES = new Set('jr sr ii iii iv esq phd md'.split(' '));
+/** Party labels before a name ("Democrat Hillary Clinton"), kept when they begin a body's name ("Democratic National Committee"). */
+const PARTIES = new Set('democrat democratic republican gop'.split(' '));
+const BODIES = new Set(
+  'national party committee convention caucus leadership governors senate house'.split(' '),
+);
+
+function isPrefix(word: string, next: string | undefined): boolean {
+  const w = fold(word);
+  return PREFIXES.has(w) || (PARTIES.has(w) && next !== undefined && !BODIES.has(fold(next)));
+}
 
 /** Words of the name as written, without punctuation at their edges or a possessive 's. */
 function words(name: string): string[] {
@@ -36,7 +46,7 @@ export function cleanName(name: string): string {
   const all = words(name);
   let start = 0;
   let end = all.length;
-  while (start < end - 1 && PREFIXES.has(fold(all[start] as string))) start++;
+  while (start < end - 1 && isPrefix(all[start] as string, all[start + 1])) start++;
   while (end > start + 1 && SUFFIXES.has(fold(all[end - 1] as string))) end--;
   const kept = all.slice(start, end);
   const core = kept.filter((w, i) => i === 0 || i === kept.length - 1 || !/^\p{L}\.?$/u.test(w));
