@@ -143,6 +143,17 @@ describe('sources as entities', () => {
     expect(names(chain?.entities ?? [])).toEqual(['Daily Portal', 'Reuters', 'Karen Bloom']);
   });
 
+  it('drops time words and adverbs an attributor leaves on a source span', () => {
+    const text =
+      'Governor Ann Lee met the press.\n\nLee that day had dismissed the report. Lee also said taxes would fall.';
+    const { source } = run(text, [
+      { source: 'Lee that day', cue: 'had dismissed', content: 'the report', after: 'Lee that day' },
+      { source: 'Lee also', cue: 'said', content: 'taxes would fall', after: 'Lee also' },
+    ]);
+    expect(source(1)).toMatchObject({ name: 'Ann Lee', type: 'named-person' });
+    expect(source(2)).toBe(source(1));
+  });
+
   it('is pure and callable on gold attributions', () => {
     const doc = docWith('Rep. Al Green said the vote was delayed.', [
       { source: 'Rep. Al Green', cue: 'said', content: 'the vote was delayed', after: 'Rep.' },

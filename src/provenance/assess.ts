@@ -53,7 +53,7 @@ export function assess(doc: Document, input: AssessInput): Claim[] {
         ...linked,
         ...[...ids].filter((i) => !linked.includes(i) && i !== d.attribution && !i.startsWith('s')),
       ].filter((i) => i !== d.id),
-      assessment: assessment(doc, d, ids, input),
+      assessment: assessment(doc, d, ids, linked, { ...input, drafts }),
     };
   });
 }
@@ -112,10 +112,20 @@ function same(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return n >= 2 && n >= 0.4 * Math.min(a.size, b.size);
 }
 
-function assessment(doc: Document, d: ClaimDraft, ids: ReadonlySet<string>, input: AssessInput): Assessment {
+function assessment(
+  doc: Document,
+  d: ClaimDraft,
+  ids: ReadonlySet<string>,
+  linked: readonly string[],
+  input: AssessInput & { drafts: readonly ClaimDraft[] },
+): Assessment {
   const { resolution, chains, markers } = input;
   const entity = new Map(resolution.entities.map((e) => [e.id, e]));
-  const candidates = chains.filter((c) => ids.has(c.attribution));
+  // The chain the claim rests on: its own or a linked attribution's, or one in its support that says the same thing.
+  const lemmas = new Map(input.drafts.map((x) => [x.id, x.lemmas]));
+  const eligible = (id: string) =>
+    id === d.attribution || linked.includes(id) || shared(lemmas.get(id) ?? new Set(), d.lemmas) >= 2;
+  const candidates = chains.filter((c) => ids.has(c.attribution) && eligible(c.attribution));
   const chain = candidates.reduce<Chain | undefined>(
     (best, c) => (!best || c.hops > best.hops ? c : best),
     undefined,

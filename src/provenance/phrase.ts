@@ -59,7 +59,7 @@ export function readPhrase(doc: Document, spans: readonly Span[]): Phrase | unde
   const tokens = [...spans].sort((a, b) => a.start - b.start).flatMap((s) => tokensIn(doc, s));
   const words = tokens.filter((t) => !/^[\s"“”‘’'(),.;:!?—–-]+$/.test(t.text) || /^[,()]$/.test(t.text));
   while (words[0]?.text === ',') words.shift();
-  while (words.at(-1)?.text === ',' || /^['’]s$/.test(words.at(-1)?.text ?? '')) words.pop();
+  trimTail(words);
   if (words.length === 0) return undefined;
   const one = words.length === 1 ? (words[0] as Token).text.toLowerCase() : undefined;
   if (one !== undefined) {
@@ -88,6 +88,27 @@ export function readPhrase(doc: Document, spans: readonly Span[]): Phrase | unde
     return { ...nameKind(name.run), name: name.run, roles: roles.filter(Boolean), descriptions };
   }
   return describe(doc, nominal[0] ?? words, descriptions);
+}
+
+/** Words after the source that are not part of it: "Putin that day", "Smith also", "Jones on Monday". */
+const TIME =
+  /^(?:day|week|month|year|morning|afternoon|evening|night|time|weekend|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const ADVERB =
+  /^(?:also|later|then|too|however|again|previously|earlier|now|once|still|though|meanwhile|ultimately|repeatedly|publicly|privately|separately)$/i;
+
+function trimTail(words: Token[]): void {
+  for (;;) {
+    const tail = words.at(-1)?.text ?? '';
+    if (tail === ',' || /^['’]s$/.test(tail) || ADVERB.test(tail)) words.pop();
+    else if (TIME.test(tail) && words.length > 1) {
+      words.pop();
+      while (
+        words.length > 1 &&
+        /^(?:that|this|last|next|on|the|same|earlier|later|each|every)$/i.test(words.at(-1)?.text ?? '')
+      )
+        words.pop();
+    } else return;
+  }
 }
 
 function base(kind: PhraseKind, text: string, extra: Partial<Phrase> = {}): Phrase {
