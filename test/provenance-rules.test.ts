@@ -279,6 +279,14 @@ describe('markers', () => {
     expect(p.markers.map((m) => m.text)).toEqual(['kind of']);
   });
 
+  it('takes "made up" for a denial only when it means invented', () => {
+    const { p } = run(
+      'Whites made up 36 percent of voters. The gap was made up by turnout. "It is a made-up story," he said.',
+      [],
+    );
+    expect(p.markers.map((m) => [m.text, m.type])).toEqual([['made-up', 'denial']]);
+  });
+
   it('leaves "could not possibly" and plain "could be" alone', () => {
     const { p } = run('It could not possibly have been worse. It could be a record year.', []);
     expect(p.markers).toEqual([]);

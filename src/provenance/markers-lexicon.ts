@@ -156,11 +156,12 @@ export const MARKER_RULES: MarkerRule[] = [
     ),
   },
   {
+    // "a totally made up story", not "made up 36 percent of the electorate".
     id: 'denial/made-up',
     type: 'denial',
     scope: 'speech',
     pattern:
-      /\b(?:made up|made-up|fake news|hoax|fabricat(?:ed|ion)|not true|untrue|(?:is|was|are|were|completely|totally|patently) false|lies|nonsense|ridiculous|smear|witch hunt|conspiracy theory|never happened|did not happen|didn't happen)\b/i,
+      /(?<=\b(?:totally|completely|entirely|just|all|is|was|are|were|be|been|being)\s)made[ -]up\b(?!\s+(?:of|by|for|\d|just|about|roughly|nearly|around|more|less|most|half|the|a|an|percent)\b)|\bmade[ -]up(?=\s+(?:stor(?:y|ies)|claims?|allegations?|quotes?|news|nonsense|lies|things?)\b)|\b(?:fake news|hoax|fabricat(?:ed|ion)|not true|untrue|(?:is|was|are|were|completely|totally|patently) false|lies|nonsense|ridiculous|smear|witch hunt|conspiracy theory|never happened|did not happen|didn't happen)\b/i,
   },
   // Corroboration.
   {
