@@ -1,8 +1,9 @@
 import type { Document, Token } from '../../model/document.js';
+import { cueEntry } from '../lexicon.js';
 import { finish, hashString, mix } from './hash.js';
 
 /** Bumped whenever templates change: a model file trained with other features is refused. */
-export const FEATURE_SET = 2;
+export const FEATURE_SET = 3;
 
 /** A paragraph's tokens: the unit the tagger labels (contents cross sentences, rarely paragraphs). */
 export interface Sequence {
@@ -25,6 +26,13 @@ export function sequences(doc: Document): Sequence[] {
 export type CueLexicon = ReadonlyMap<string, number>;
 
 const NONE = hashString('<none>');
+/** The hand-made cue lexicon's classes, as feature values (0: not a cue lemma). */
+const LEX_CLASS = new Map([
+  ['speech', 1],
+  ['report', 2],
+  ['cognition', 3],
+  ['stance', 4],
+]);
 const QUOTES_OPEN = new Set(['“', '‘', '«']);
 const QUOTES_CLOSE = new Set(['”', '’', '»']);
 
@@ -52,7 +60,7 @@ function isQuote(t: Token): number {
 }
 
 /** Number of hashed features per token (every template always fires, with a `<none>` value where needed). */
-export const FEATURES_PER_TOKEN = 58;
+export const FEATURES_PER_TOKEN = 63;
 
 /**
  * Hashed feature ids for each token of a sequence, `FEATURES_PER_TOKEN` per
@@ -104,14 +112,23 @@ export function extractFeatures(
     comma[i] = i > 0 && doc.tokens[seq.first + i - 1]?.text === ',' ? 1 : 0;
   }
   // Distances to the nearest quote mark and to the nearest likely cue, left and right, in the sentence.
-  const qLeft = nearest(doc, seq, (i) => quote[i] !== 0, lem, -1);
-  const qRight = nearest(doc, seq, (i) => quote[i] !== 0, lem, 1);
+  const qLeft = nearest(doc, seq, (i) => quote[i] !== 0, lem, w, -1);
+  const qRight = nearest(doc, seq, (i) => quote[i] !== 0, lem, w, 1);
   const strong = (i: number) => (cue[i + 2] as number) >= 3;
   const weak = (i: number) => (cue[i + 2] as number) >= 2;
-  const cLeft = nearest(doc, seq, strong, lem, -1);
-  const cRight = nearest(doc, seq, strong, lem, 1);
-  const wLeft = nearest(doc, seq, weak, lem, -1);
-  const wRight = nearest(doc, seq, weak, lem, 1);
+  const cLeft = nearest(doc, seq, strong, lem, w, -1);
+  const cRight = nearest(doc, seq, strong, lem, w, 1);
+  const wLeft = nearest(doc, seq, weak, lem, w, -1);
+  const wRight = nearest(doc, seq, weak, lem, w, 1);
+  const hintCue = (i: number) => {
+    const h = hints[seq.first + i] as number;
+    return h === 3 || h === 4;
+  };
+  const hLeft = nearest(doc, seq, hintCue, lem, w, -1);
+  const hRight = nearest(doc, seq, hintCue, lem, w, 1);
+  const lexClass = new Int32Array(n);
+  for (let i = 0; i < n; i++)
+    lexClass[i] = LEX_CLASS.get(cueEntry((doc.tokens[seq.first + i] as Token).lemma)?.class ?? '') ?? 0;
   const cLeftLemma = cLeft.lemma;
   const cRightLemma = cRight.lemma;
   const block = doc.blocks[seq.block];
@@ -201,6 +218,14 @@ export function extractFeatures(
     put(55, h, w[j] as number);
     put(56, hints[seq.first + i - 1] ?? 9, h, hints[seq.first + i + 1] ?? 9);
     put(57, h, q, cl);
+    const k0 = lexClass[i] as number;
+    put(58, k0, pos[j] as number);
+    put(59, k0, lexClass[i - 1] ?? 0, lexClass[i + 1] ?? 0);
+    const hl = bucket(hLeft.distance[i] as number);
+    const hr = bucket(hRight.distance[i] as number);
+    put(60, hl, hr, q);
+    put(61, hl, hr, pos[j] as number);
+    put(62, hLeft.lemma[i] as number, hl, h);
   }
   return out;
 }
@@ -219,6 +244,7 @@ function nearest(
   seq: Sequence,
   match: (i: number) => boolean,
   lem: Int32Array,
+  words: Int32Array,
   dir: 1 | -1,
 ): Nearest {
   const n = seq.last - seq.first;
@@ -234,7 +260,7 @@ function nearest(
     }
     out.distance[i] = at < 0 ? -1 : Math.abs(i - at);
     out.lemma[i] = at < 0 ? NONE : (lem[at + 2] as number);
-    out.next[i] = at < 0 ? NONE : hashString(doc.tokens[seq.first + at + 1]?.text.toLowerCase() ?? '');
+    out.next[i] = at < 0 ? NONE : (words[at + 3] as number);
     if (match(i)) at = i;
   }
   return out;

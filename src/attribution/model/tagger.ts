@@ -78,38 +78,55 @@ export function viterbi(w: TaggerWeights, em: Float32Array, n: number): Uint8Arr
  * `temperature`: a per-token probability we turn into confidence.
  */
 export function marginals(w: TaggerWeights, em: Float32Array, n: number, temperature: number): Float64Array {
+  const t = 1 / temperature;
+  // Transition factors exp(score / T), zero where BIO forbids the pair; emissions scaled per token for stability.
+  const tr = new Float64Array((L + 1) * L);
+  let top = -Infinity;
+  for (let p = 0; p <= L; p++) for (let l = 0; l < L; l++) top = Math.max(top, trans(w, p, l));
+  for (let p = 0; p <= L; p++)
+    for (let l = 0; l < L; l++) {
+      const s = trans(w, p, l);
+      tr[p * L + l] = s <= FORBIDDEN ? 0 : Math.exp((s - top) * t);
+    }
+  const e = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    let m = -Infinity;
+    for (let l = 0; l < L; l++) m = Math.max(m, em[i * L + l] as number);
+    for (let l = 0; l < L; l++) e[i * L + l] = Math.exp(((em[i * L + l] as number) - m) * t);
+  }
   const alpha = new Float64Array(n * L);
   const beta = new Float64Array(n * L);
-  const t = 1 / temperature;
-  const logsum = (xs: number[]): number => {
-    let m = -Infinity;
-    for (const x of xs) if (x > m) m = x;
-    if (m === -Infinity) return m;
-    let s = 0;
-    for (const x of xs) s += Math.exp(x - m);
-    return m + Math.log(s);
+  const normalize = (a: Float64Array, at: number): void => {
+    let z = 0;
+    for (let l = 0; l < L; l++) z += a[at + l] as number;
+    if (z > 0) for (let l = 0; l < L; l++) a[at + l] = (a[at + l] as number) / z;
   };
-  const tr = (p: number, l: number): number => {
-    const s = trans(w, p, l);
-    return s <= FORBIDDEN ? -Infinity : s * t;
-  };
-  const buf: number[] = new Array(L);
-  for (let l = 0; l < L; l++) alpha[l] = tr(L, l) + (em[l] as number) * t;
-  for (let i = 1; i < n; i++)
+  for (let l = 0; l < L; l++) alpha[l] = (tr[L * L + l] as number) * (e[l] as number);
+  normalize(alpha, 0);
+  for (let i = 1; i < n; i++) {
     for (let l = 0; l < L; l++) {
-      for (let p = 0; p < L; p++) buf[p] = (alpha[(i - 1) * L + p] as number) + tr(p, l);
-      alpha[i * L + l] = logsum(buf) + (em[i * L + l] as number) * t;
+      let s = 0;
+      for (let p = 0; p < L; p++) s += (alpha[(i - 1) * L + p] as number) * (tr[p * L + l] as number);
+      alpha[i * L + l] = s * (e[i * L + l] as number);
     }
-  for (let i = n - 2; i >= 0; i--)
+    normalize(alpha, i * L);
+  }
+  for (let l = 0; l < L; l++) beta[(n - 1) * L + l] = 1;
+  for (let i = n - 2; i >= 0; i--) {
     for (let l = 0; l < L; l++) {
+      let s = 0;
       for (let x = 0; x < L; x++)
-        buf[x] = tr(l, x) + (em[(i + 1) * L + x] as number) * t + (beta[(i + 1) * L + x] as number);
-      beta[i * L + l] = logsum(buf);
+        s += (tr[l * L + x] as number) * (e[(i + 1) * L + x] as number) * (beta[(i + 1) * L + x] as number);
+      beta[i * L + l] = s;
     }
-  const last: number[] = [];
-  for (let l = 0; l < L; l++) last.push(alpha[(n - 1) * L + l] as number);
-  const z = logsum(last);
+    normalize(beta, i * L);
+  }
   const out = new Float64Array(n * L);
-  for (let k = 0; k < n * L; k++) out[k] = Math.exp((alpha[k] as number) + (beta[k] as number) - z);
+  for (let i = 0; i < n; i++) {
+    let z = 0;
+    for (let l = 0; l < L; l++) z += (alpha[i * L + l] as number) * (beta[i * L + l] as number);
+    for (let l = 0; l < L; l++)
+      out[i * L + l] = z > 0 ? ((alpha[i * L + l] as number) * (beta[i * L + l] as number)) / z : 0;
+  }
   return out;
 }

@@ -1,8 +1,9 @@
+import { classify } from '../../clean/classify.js';
+import { segment } from '../../clean/segment.js';
 import type { AnnotatedArticle } from '../../eval/polnear.js';
-import type { Document } from '../../model/document.js';
+import { tokenize } from '../../language/tokens.js';
+import { createDocument, type Document } from '../../model/document.js';
 import type { BratRelation } from '../../output/brat.js';
-import { analyze } from '../../pipeline.js';
-import type { Attributor } from '../attributor.js';
 import { extractFeatures, FEATURE_SET, FEATURES_PER_TOKEN, type Sequence, sequences } from './features.js';
 import { prng } from './hash.js';
 import { goldLabels } from './labels.js';
@@ -20,11 +21,13 @@ export interface Example {
   hints: Uint8Array;
 }
 
-const none: Attributor = { name: 'none', version: '0', attribute: () => [] };
-
 export function prepare(articles: readonly AnnotatedArticle[]): Example[] {
   return articles.map((a) => {
-    const doc = analyze(a.text, { source: a.name }, { attributor: none });
+    // The layers the attributor reads, as the pipeline builds them before the attribution stage.
+    const doc = createDocument(a.text, { source: a.name });
+    segment(doc);
+    classify(doc);
+    tokenize(doc);
     return {
       name: a.name,
       text: a.text,
