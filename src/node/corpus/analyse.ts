@@ -1,7 +1,7 @@
 import { type ArticleFacts, articleFacts } from '../../corpus/facts.js';
 import type { DocumentMeta } from '../../model/document.js';
 import { toJson } from '../../output/json.js';
-import { analyze } from '../../pipeline.js';
+import { analyze } from '../analyze.js';
 
 /** One article's analysis as the store and the API take it: the JSON document and the facts for SQL rows. */
 export interface Analysed {
