@@ -154,6 +154,16 @@ describe('sources as entities', () => {
     expect(source(2)).toBe(source(1));
   });
 
+  it('names people joined by "and", and reads title-case common nouns as descriptions', () => {
+    const text = 'New Polls Show Tight Race\n\nCruz and Rubio said the race was tight.';
+    const { source } = run(text, [
+      { source: 'New Polls', cue: 'Show', content: 'Tight Race', after: 'New Polls' },
+      { source: 'Cruz and Rubio', cue: 'said', content: 'the race was tight', after: 'Cruz and' },
+    ]);
+    expect(source(1)).toMatchObject({ type: 'document', name: 'New Polls' });
+    expect(source(2)).toMatchObject({ type: 'named-person', name: 'Cruz and Rubio' });
+  });
+
   it('is pure and callable on gold attributions', () => {
     const doc = docWith('Rep. Al Green said the vote was delayed.', [
       { source: 'Rep. Al Green', cue: 'said', content: 'the vote was delayed', after: 'Rep.' },

@@ -159,7 +159,8 @@ function assessment(
     denials,
     records: { missing: missing.map((m) => m.id), cited },
   };
-  return { ...result, summary: summarise(result, entity, missing, !!chain) };
+  const sourced = entities.some((id) => entity.get(id) && entity.get(id)?.type !== 'publisher');
+  return { ...result, summary: summarise(result, entity, missing, sourced) };
 }
 
 /** Who denies: the source of the attribution holding the marker, else the subject of its verb. */

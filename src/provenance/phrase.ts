@@ -76,6 +76,12 @@ export function readPhrase(doc: Document, spans: readonly Span[]): Phrase | unde
     }
     nominal.push(part);
   }
+  // "Clinton and Sanders": named people together.
+  const joined = nominal.length === 1 && coordinated(nominal[0] as Token[]);
+  if (joined) {
+    const run = analyseName(doc, nominal[0] as Token[]);
+    if (run) return { ...nameKind(run), kind: 'name', name: run, roles: [], descriptions };
+  }
   const named = nominal.map((p) => nameIn(doc, p));
   const nameIndex = named.findIndex((n) => n !== undefined);
   if (nameIndex >= 0) {
@@ -109,6 +115,11 @@ function trimTail(words: Token[]): void {
         words.pop();
     } else return;
   }
+}
+
+function coordinated(part: readonly Token[]): boolean {
+  const and = part.findIndex((t) => t.text === 'and' || t.text === '&');
+  return and > 0 && and < part.length - 1 && part.every((t, i) => i === and || capital(t) || t.text === '.');
 }
 
 function base(kind: PhraseKind, text: string, extra: Partial<Phrase> = {}): Phrase {
@@ -169,6 +180,10 @@ function nameAtEnd(doc: Document, part: readonly Token[]): { run: NameRun; prefi
   const run = analyseName(doc, runTokens);
   if (!run) return undefined;
   if (runTokens.length === 1 && k === 0 && !properWord(doc, runTokens[0] as Token)) return undefined;
+  // Title case ("New Polls", "Court Filings"): a common noun at the end is no name, unless an outlet's.
+  const lastWord = (runTokens.at(-1) as Token).lemma.toLowerCase();
+  if ([DOCUMENT_NOUNS, ANONYMOUS_NOUNS, GROUP_NOUNS].some((l) => l.has(lastWord)) && !outletName(run.name))
+    return undefined;
   const prefix = part.slice(0, k);
   if (prefix.every((t) => t.pos === 'DET')) return { run, prefix: [] };
   // An appositive role right before the name: "campaign manager Kellyanne Conway", not "a filmmaker recording Trump".
