@@ -239,9 +239,14 @@ function report(m: Measurement, errors: boolean): string {
   const lines = [
     `sources (gold attributions, n=${m.sources.length}): resolution ${pct(share(m.sources, 'resolved'))}, typing ${pct(share(m.sources, 'typed'))}`,
     `sources (own attributions, n=${m.endToEnd.length}): resolution ${pct(share(m.endToEnd, 'resolved'))}, typing ${pct(share(m.endToEnd, 'typed'))}, gold source matched by an attribution ${pct(m.endToEnd.filter((r) => r.predicted).length / (m.endToEnd.length || 1))}`,
-    '',
-    'markers         gold  pred  P(own)  R(own)  | pred  P(gold attr)  R(gold attr)',
   ];
+  for (const type of new Set(m.sources.map((r) => r.gold.type))) {
+    const of = m.sources.filter((r) => r.gold.type === type);
+    lines.push(
+      `  ${type.padEnd(13)} n=${String(of.length).padStart(3)}  resolution ${pct(share(of, 'resolved'))}  typing ${pct(share(of, 'typed'))}`,
+    );
+  }
+  lines.push('', 'markers         gold  pred  P(own)  R(own)  | pred  P(gold attr)  R(gold attr)');
   for (const t of MARKER_TYPES) {
     const s = m.markers[t];
     const g = m.markersOnGold[t];
