@@ -198,6 +198,15 @@ describe('chains', () => {
     expect(chain('a3')?.firstHand).toBe(true);
   });
 
+  it('calls a source second-hand when they relay what they were told, first-hand about their own acts', () => {
+    const text = 'Ana Ruiz said she was told the plant would close. Ruiz said she resigned on Friday.';
+    const { p } = run(text, [
+      { source: 'Ana Ruiz', cue: 'said', content: 'she was told the plant would close', after: 'Ana Ruiz' },
+      { source: 'Ruiz', cue: 'said', content: 'she resigned on Friday', after: 'Ruiz said she resigned' },
+    ]);
+    expect(p.chains.map((c) => c.firstHand)).toEqual([false, true]);
+  });
+
   it('continues a quote into the next paragraph when it has no speech verb of its own', () => {
     const text =
       '"We were told to leave by noon," Jan Novak told the BBC.\n\n"I think the manager said that the building was unsafe."';
@@ -345,5 +354,21 @@ describe('timeline', () => {
     expect(at('March 3, 2021')?.date).toBe('2021-03-03');
     expect(at('The next day')).toMatchObject({ date: '2021-03-04', anchor: 'context' });
     expect(at('Yesterday')).toMatchObject({ date: '2021-04-09', anchor: 'publication' });
+  });
+
+  it('puts "this week" in the publication week, and "today" in reported speech on the day told about', () => {
+    const text =
+      'Ed Cole said he met the mayor on May 4, 2021. "Her aide said the vote could not happen today," Cole said.\n\nThe council met this week.';
+    const { p } = run(
+      text,
+      [
+        { source: 'Her aide', cue: 'said', content: 'the vote could not happen today', after: '"Her aide' },
+        { source: 'Cole', cue: 'said', content: '"Her aide said the vote could not happen today,"', after: '"Her aide' },
+      ],
+      { published: '2021-06-10' },
+    );
+    const at = (t: string) => p.timeline.find((e) => e.text === t);
+    expect(at('this week')).toMatchObject({ date: '2021-06-07', precision: 'week', anchor: 'publication' });
+    expect(at('today')).toMatchObject({ date: '2021-05-04', anchor: 'context' });
   });
 });

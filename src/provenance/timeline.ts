@@ -5,13 +5,15 @@ import { readable } from './spans.js';
 
 /** Words that point at a date from now: resolved against the publication date. */
 const DEICTIC: { pattern: RegExp; days: number; precision: DatePrecision }[] = [
-  { pattern: /^(?:today|tonight|this (?:morning|afternoon|evening))$/i, days: 0, precision: 'day' },
-  { pattern: /^(?:yesterday|last night)$/i, days: -1, precision: 'day' },
-  { pattern: /^tomorrow$/i, days: 1, precision: 'day' },
-  { pattern: /^this week$/i, days: 0, precision: 'week' },
-  { pattern: /^last week$/i, days: -7, precision: 'week' },
-  { pattern: /^next week$/i, days: 7, precision: 'week' },
+  { pattern: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/gi, days: 0, precision: 'day' },
+  { pattern: /\b(?:yesterday|last night)\b/gi, days: -1, precision: 'day' },
+  { pattern: /\btomorrow\b/gi, days: 1, precision: 'day' },
+  { pattern: /\bthis week\b/gi, days: 0, precision: 'week' },
+  { pattern: /\blast week\b/gi, days: -7, precision: 'week' },
+  { pattern: /\bnext week\b/gi, days: 7, precision: 'week' },
 ];
+const DEICTIC_TEXT =
+  /^(?:today|tonight|yesterday|tomorrow|last night|(?:this|last|next) (?:week|morning|afternoon|evening))$/i;
 
 const NAMED =
   /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|week)\b/i;
@@ -41,7 +43,7 @@ export function timeline(doc: Document): TimelineEntry[] {
   const dates = doc.dates
     .filter((d) => readable(doc, d.start) && NAMED.test(d.text))
     .sort((a, b) => a.start - b.start);
-  const explicit = dates.filter((d) => !DEICTIC.some((x) => x.pattern.test(d.text.trim())));
+  const explicit = dates.filter((d) => !DEICTIC_TEXT.test(d.text.trim()));
   const lastExplicit = (offset: number) => explicit.filter((d) => d.end <= offset).at(-1);
   const entries: TimelineEntry[] = [];
   const add = (
@@ -63,40 +65,41 @@ export function timeline(doc: Document): TimelineEntry[] {
       why: { by: 'rule', rule, confidence },
     });
   };
-  for (const d of dates) {
-    const deictic = DEICTIC.find((x) => x.pattern.test(d.text.trim()));
-    if (!deictic) {
-      add(
-        d,
-        d.text,
-        { date: d.date, precision: precisionOf(d), anchor: 'explicit' },
-        'timeline/explicit',
-        d.why.confidence,
-      );
-      continue;
-    }
+  const deictic = (d: { start: number; end: number; text: string }, rule: (typeof DEICTIC)[number]) => {
     const holder = enclosing(doc, d.start)[0];
     const nested = holder && ancestors(parent, holder.id).length > 0;
     const context = nested ? lastExplicit(d.start) : undefined;
     if (context) {
-      const date = shift(context.date, deictic.days);
-      add(
-        d,
-        d.text,
-        { date, precision: deictic.precision, anchor: 'context', from: span(context) },
-        'timeline/reported-deictic',
-        0.5,
-      );
-    } else {
-      const pub = doc.meta.published?.slice(0, 10);
-      const date = pub ? startOf(shift(pub, deictic.days), deictic.precision) : null;
-      add(
-        d,
-        d.text,
-        { date, precision: deictic.precision, anchor: 'publication' },
-        'timeline/deictic',
-        pub ? 0.8 : 0.2,
-      );
+      const date = startOf(shift(context.date, rule.days), rule.precision);
+      const e = { date, precision: rule.precision, anchor: 'context' as const, from: span(context) };
+      add(d, d.text, e, 'timeline/reported-deictic', 0.5);
+      return;
+    }
+    const pub = doc.meta.published?.slice(0, 10);
+    const date = pub ? startOf(shift(pub, rule.days), rule.precision) : null;
+    add(
+      d,
+      d.text,
+      { date, precision: rule.precision, anchor: 'publication' },
+      'timeline/deictic',
+      pub ? 0.8 : 0.2,
+    );
+  };
+  for (const d of explicit) {
+    add(
+      d,
+      d.text,
+      { date: d.date, precision: precisionOf(d), anchor: 'explicit' },
+      'timeline/explicit',
+      d.why.confidence,
+    );
+  }
+  // "today", "this week": the date stage leaves those in quotes and weeks to us, so find them all here.
+  for (const rule of DEICTIC) {
+    for (const m of doc.text.matchAll(rule.pattern)) {
+      const d = { start: m.index, end: m.index + m[0].length, text: m[0] };
+      if (readable(doc, d.start) && !entries.some((e) => e.start < d.end && d.start < e.end))
+        deictic(d, rule);
     }
   }
   for (const rule of CONTEXTUAL) {
