@@ -2,7 +2,7 @@ import type { Document, Span } from '../../model/document.js';
 import { type Quote, quoteAt } from './quotes.js';
 import { isPunct, isQuoteMark, lower, type Range, spanOf, tok, trimEnd } from './tokens.js';
 
-const TIME_WORDS =
+export const TIME_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|last|this|week|month|year|morning|afternoon|evening|night)$/;
 /** Prepositional adjuncts between a cue and its content: "said on Monday that", "said in a statement that". */
 const ADJUNCT_PREP = new Set([

@@ -18,7 +18,7 @@ function inNounPhrase(doc: Document, i: number): boolean {
   if (NP_POS.has(t.pos) || POSSESSIVE.has(w)) return true;
   // "Democrats and civil rights groups", "Neither Cruz nor Christie".
   if (['and', 'or', 'nor'].includes(w)) return ['NOUN', 'PROPN'].includes(tok(doc, i - 1)?.pos ?? '');
-  return /^['’]s$|^['’]$|^[-&.]$/.test(w) || (t.pos === 'PART' && /s$/.test(w));
+  return /^['’]s$|^['’]$|^[-&.%]$/.test(w) || (t.pos === 'PART' && /s$/.test(w));
 }
 
 /** The noun phrase core ending at token `last`, not before `lo`: "former President Donald Trump", "he". */
@@ -26,7 +26,16 @@ export function coreBackward(doc: Document, last: number, lo: number): Range | u
   const w = lower(doc, last);
   if (PERSONAL.has(w) && tok(doc, last)?.pos === 'PRON') return [last, last];
   let first = last + 1;
-  while (first - 1 >= lo && inNounPhrase(doc, first - 1)) first--;
+  for (;;) {
+    if (first - 1 >= lo && inNounPhrase(doc, first - 1)) first--;
+    else if (lower(doc, first - 1) === ')') {
+      // A party label or place in parentheses: "Sen. Amy Klobuchar (D-Minn.)".
+      let open = first - 2;
+      while (open >= lo && open > first - 9 && lower(doc, open) !== '(') open--;
+      if (open < lo || lower(doc, open) !== '(' || open === first - 2) break;
+      first = open;
+    } else break;
+  }
   // A leading time word ("Tuesday Smith said") or a dangling conjunction or possessive mark is not part of it.
   while (
     first < last &&
@@ -81,11 +90,16 @@ function appositive(doc: Document, comma: number, lo: number): Range | undefined
     const w = lower(doc, k);
     if (w === ',') {
       const core = coreBackward(doc, k - 1, lo);
-      return core && core[0] < k ? [extendPostmodifiers(doc, core, lo)[0], comma] : undefined;
+      if (!core || core[0] >= k) return undefined;
+      // A participial aside ("Durbin, noting the size of the list, said") is not part of the source.
+      const aside = tok(doc, k + 1)?.pos === 'VERB' && /ing$/.test(lower(doc, k + 1));
+      return [extendPostmodifiers(doc, core, lo)[0], aside ? k : comma];
     }
-    if (w === '.' || w === ';' || w === '“' || w === '”' || w === '"') return undefined;
+    if (w === '.' || w === ';' || w === '“' || w === '”' || w === '"') break;
   }
-  return undefined;
+  // "Sen. Jack Reed (D-R.I.), said": no opening comma, the phrase ends at this one.
+  const core = coreBackward(doc, comma - 1, lo);
+  return core && core[0] === lo ? [core[0], comma] : undefined;
 }
 
 /**
@@ -124,7 +138,18 @@ export function sourceAfter(doc: Document, start: number, end: number, appositiv
   while (last + 1 < end && (inNounPhrase(doc, last + 1) || (lower(doc, last + 1) === 'of' && last >= start)))
     last++;
   if (last < start) return undefined;
-  while (last > start && !['PROPN', 'NOUN', 'NUM'].includes(tok(doc, last)?.pos ?? '')) last--;
+  if (lower(doc, last + 1) === '(') {
+    let close = last + 2;
+    while (close < end && close < last + 9 && lower(doc, close) !== ')') close++;
+    if (lower(doc, close) === ')') last = close;
+  }
+  while (
+    last > start &&
+    !['PROPN', 'NOUN', 'NUM'].includes(tok(doc, last)?.pos ?? '') &&
+    lower(doc, last) !== ')'
+  )
+    last--;
+
   if (!['PROPN', 'NOUN', 'NUM'].includes(tok(doc, last)?.pos ?? '')) return undefined;
   // An appositive noun phrase runs to the sentence end ("said Jim Hodges, a Clinton backer."); a clause does not.
   const next = tok(doc, last + 2);
@@ -157,8 +182,8 @@ export function sharedSubject(
     let k = v - 1;
     while (k > lo && (tok(doc, k)?.pos === 'AUX' || tok(doc, k)?.pos === 'ADV' || HEDGES.test(lower(doc, k))))
       k--;
-    const core = coreBackward(doc, k, lo);
-    if (core) return extendPostmodifiers(doc, core, lo);
+    const source = sourceBefore(doc, k + 1, lo);
+    if (source) return source;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { Document } from '../../model/document.js';
 import { type CueClass, SOURCE_DOCUMENT_NOUNS } from '../lexicon.js';
 import { type Candidate, kindOf, spans } from './candidate.js';
-import { contentAfter, contentBefore, objectAfter, skipAdjunct, skipObject } from './content.js';
+import { contentAfter, contentBefore, objectAfter, skipAdjunct, skipObject, TIME_WORDS } from './content.js';
 import { type Cue, cueAt } from './cues.js';
 import { type Quote, quoteAt } from './quotes.js';
 import { sharedSubject, sourceAfter, sourceBefore } from './source.js';
@@ -19,17 +19,15 @@ const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'ask
  * adjuncts ("Holder told Politico.", "Slaughter wrote in a June 10, 2009 email.")?
  */
 function endsClause(doc: Document, i: number, end: number): boolean {
-  let j = skipAdjunct(doc, skipObject(doc, i, end), end);
-  while (j < end && tok(doc, j)?.pos === 'ADP' && lower(doc, j) !== 'that') {
-    j = skipObject(doc, j + 1, end);
-    while (
-      j < end &&
-      (tok(doc, j)?.pos === 'NUM' || (lower(doc, j) === ',' && tok(doc, j + 1)?.pos === 'NUM'))
-    )
-      j++;
+  for (let j = i; j < end; j++) {
+    const w = lower(doc, j);
+    if (['.', ',', '!', '?', ';', '—', ':'].includes(w)) return true;
+    // "said as returns came in", "said when asked": an adverbial clause, not content.
+    if (j > i && ['as', 'when', 'after', 'before', 'while', 'because'].includes(w)) return true;
+    const pos = tok(doc, j)?.pos;
+    if (pos === 'VERB' || pos === 'AUX' || w === 'that' || isQuoteMark(doc, j)) return false;
   }
-  j = skipAdjunct(doc, j, end);
-  return j >= end || ['.', ',', '!', '?', ';', '—', ':'].includes(lower(doc, j));
+  return true;
 }
 
 /** Beliefs the writer reports: "Democrats fear that ...", not a speaker's own "I think" inside a quote. */
@@ -129,7 +127,7 @@ export function verbAttribution(
   const contentStart = quoteEnds(start) ? sentenceBounds(doc, start - 1)[0] : start;
   // "“C,” said X." — inverted source after the cue.
   if (before(cue.first) && after < end && !isPunct(doc, after)) {
-    const source = sourceAfter(doc, after, end);
+    const source = TIME_WORDS.test(lower(doc, after)) ? undefined : sourceAfter(doc, after, end);
     if (source && endsClause(doc, source[1] + 1, end)) {
       const content = contentBefore(doc, contentStart, cue.first, quotes);
       content.push(...restAfter(doc, source[1] + 1, end, quotes, content));
@@ -167,6 +165,7 @@ export function verbAttribution(
     const object = objectAfter(doc, from, end);
     return object ? make(doc, source, cue, spans(doc, object), rule('object'), 0.6) : undefined;
   }
+
   const content = contentAfter(doc, from, end, quotes);
   if (!content.length) return undefined;
   return make(doc, source, cue, content, rule('forward'), 0.7);
