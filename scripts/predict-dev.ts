@@ -10,8 +10,7 @@ import type { Attributor } from '../src/attribution/attributor.js';
 import { quotedAttributor } from '../src/attribution/quoted.js';
 import { ruleAttributor } from '../src/attribution/rules/index.js';
 import { analyze } from '../src/index.js';
-import type { Attribution, Span } from '../src/model/document.js';
-import { OffsetMap } from '../src/output/brat.js';
+import { toBrat, writeAttributions } from '../src/output/brat.js';
 
 const attributors: Record<string, Attributor> = { rules: ruleAttributor, quoted: quotedAttributor };
 
@@ -20,27 +19,6 @@ function arg(name: string, fallback?: string): string {
   const value = i >= 0 ? process.argv[i + 1] : fallback;
   if (value === undefined) throw new Error(`missing --${name}`);
   return value;
-}
-
-// Minimal brat writer until src/output/brat.ts has one.
-function toAnn(text: string, attributions: readonly Attribution[]): string {
-  const map = new OffsetMap(text);
-  const lines: string[] = [];
-  let t = 0;
-  const span = (label: string, pieces: readonly Span[]) => {
-    const id = `T${++t}`;
-    const range = pieces.map((s) => `${map.toCodePoint(s.start)} ${map.toCodePoint(s.end)}`).join(';');
-    const words = pieces.map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' ')).join(' ');
-    lines.push(`${id}\t${label} ${range}\t${words}`);
-    return id;
-  };
-  attributions.forEach((a, i) => {
-    const roles = [`Cue:${span('Cue', a.cue)}`];
-    if (a.source.length) roles.push(`Source:${span('Source', a.source)}`);
-    if (a.content.length) roles.push(`Content:${span('Content', a.content)}`);
-    lines.push(`E${i + 1}\tAttribution:${span('Attribution', a.cue)} ${roles.join(' ')}`);
-  });
-  return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
 const name = arg('attributor', 'rules');
@@ -53,7 +31,7 @@ mkdirSync(out, { recursive: true });
 for (const file of readdirSync(join(gold, 'text')).filter((f) => f.endsWith('.txt'))) {
   const text = readFileSync(join(gold, 'text', file), 'utf8');
   const doc = analyze(text, { source: file }, { attributor });
-  writeFileSync(join(out, file.replace(/\.txt$/, '.ann')), toAnn(text, doc.attributions));
+  writeFileSync(join(out, file.replace(/\.txt$/, '.ann')), toBrat(doc, [writeAttributions]));
 }
 if (!process.argv.includes('--no-score'))
   process.stdout.write(
