@@ -164,6 +164,22 @@ describe('sources as entities', () => {
     expect(source(2)).toMatchObject({ type: 'named-person', name: 'Cruz and Rubio' });
   });
 
+  it('applies the lede rule only to a description introduced with "a"/"an"', () => {
+    const text =
+      'Deal reached, aides say\n\nNo official confirmed the deal on Monday.\n\nJane Doe, a spokeswoman, told reporters that talks went on.';
+    const { source } = run(text, [
+      { source: 'No official', cue: 'confirmed', content: 'the deal', after: 'No official' },
+      {
+        source: 'Jane Doe, a spokeswoman',
+        cue: 'told reporters',
+        content: 'that talks went on',
+        after: 'Jane Doe',
+      },
+    ]);
+    expect(source(1)).not.toBe(source(2));
+    expect(source(1).type).toBe('anonymous');
+  });
+
   it('is pure and callable on gold attributions', () => {
     const doc = docWith('Rep. Al Green said the vote was delayed.', [
       { source: 'Rep. Al Green', cue: 'said', content: 'the vote was delayed', after: 'Rep.' },
@@ -363,7 +379,12 @@ describe('timeline', () => {
       text,
       [
         { source: 'Her aide', cue: 'said', content: 'the vote could not happen today', after: '"Her aide' },
-        { source: 'Cole', cue: 'said', content: '"Her aide said the vote could not happen today,"', after: '"Her aide' },
+        {
+          source: 'Cole',
+          cue: 'said',
+          content: '"Her aide said the vote could not happen today,"',
+          after: '"Her aide',
+        },
       ],
       { published: '2021-06-10' },
     );

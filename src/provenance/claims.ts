@@ -23,9 +23,13 @@ export function claimDrafts(doc: Document): ClaimDraft[] {
   doc.blocks.forEach((block) => {
     if (!readBlock(block) || (block.kind !== 'headline' && block.kind !== 'keypoint')) return;
     if (block.kind === 'headline' && out.some((c) => c.kind === 'headline')) return;
-    const own = attributions.find((a) => a.cue.some((c) => c.start >= block.start && c.end <= block.end));
-    const span =
-      own && own.content.length > 0 ? { start: first(own.content), end: last(own.content) } : block;
+    // The headline's own attribution ("..., report says") states its claim, when its content is most of the line.
+    const own = attributions
+      .filter((a) => a.cue.some((c) => c.start >= block.start && c.end <= block.end))
+      .find(
+        (a) => a.content.length > 0 && last(a.content) - first(a.content) >= (block.end - block.start) / 2,
+      );
+    const span = own ? { start: first(own.content), end: last(own.content) } : block;
     const id = block.kind === 'headline' ? 'headline' : `k${++keypoints}`;
     out.push(draft(doc, id, block.kind, span, own?.id));
   });

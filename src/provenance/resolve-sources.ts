@@ -176,12 +176,12 @@ class Resolver {
       case 'name':
         return this.person(phrase.name as NameRun, phrase.roles, phrase.descriptions);
       case 'role':
-        return this.role(phrase, inSummary);
+        return this.role(phrase, inSummary, spans);
       default: {
         const found = phrase.definite ? this.withRole(phrase.head, ['anonymous'], phrase.text) : undefined;
         if (found) return found;
         const entity = this.reg.add(phrase.text, 'anonymous', 'sources/anonymous', 0.7, phrase.roles);
-        if (!phrase.definite && !phrase.plural) this.reg.indefinite.add(entity.id);
+        if (introduces(spans, this.doc)) this.reg.indefinite.add(entity.id);
         return entity;
       }
     }
@@ -258,7 +258,7 @@ class Resolver {
     return entity;
   }
 
-  private role(phrase: Phrase, inSummary: boolean): Entity {
+  private role(phrase: Phrase, inSummary: boolean, spans: readonly Span[]): Entity {
     if (phrase.definite || inSummary) {
       // A summary's "a filmmaker" restates the body's "British filmmaker": the head is enough.
       const found = this.withRole(phrase.head, PEOPLE, phrase.definite ? phrase.text : phrase.head);
@@ -271,7 +271,7 @@ class Resolver {
     const entity = this.reg.add(name, 'role-person', 'sources/role', 0.75, phrase.roles);
     const g = roleGender(phrase.text);
     if (g) this.reg.gender.set(entity.id, g);
-    if (!phrase.definite) this.reg.indefinite.add(entity.id);
+    if (introduces(spans, this.doc)) this.reg.indefinite.add(entity.id);
     return entity;
   }
 
@@ -525,6 +525,11 @@ function roleWords(role: string): Set<string> {
       .split(/[\s,]+/)
       .filter((w) => w && !/^(?:the|a|an|this|that|presidential|former|current|then|new|top)$/.test(w)),
   );
+}
+
+/** Whether a source phrase introduces someone the way a lede does: "a British filmmaker", "an official". */
+function introduces(spans: readonly Span[], doc: Document): boolean {
+  return /^(?:a|an|one)\s/i.test(doc.text.slice(first(spans)).trimStart());
 }
 
 function pronounGender(word: string): Gender | undefined {
