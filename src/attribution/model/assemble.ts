@@ -24,6 +24,7 @@ function cost(doc: Document, a: TaggedSpan, cue: TaggedSpan, sentencePenalty: nu
  * anchors one; sources go one-to-one to the nearest cue; contents to the
  * nearest cue (several pieces make a discontinuous content). Content in a
  * paragraph without a cue continues the previous paragraph's last quotation.
+ * Cues left without content are dropped.
  */
 export function assemble(doc: Document, seqs: readonly Sequence[], labels: Uint8Array): Draft[] {
   const drafts: Draft[] = [];
@@ -70,7 +71,8 @@ export function assemble(doc: Document, seqs: readonly Sequence[], labels: Uint8
     if (local.length > 0) previous = local[local.length - 1];
     else if (spans.length > 0) previous = undefined;
   }
-  return drafts;
+  // A cue that found no content says nothing a reader can use (and never matches a gold relation).
+  return drafts.filter((d) => d.content.length > 0);
 }
 
 const QUOTE = '"“”';

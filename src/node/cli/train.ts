@@ -19,7 +19,10 @@ The same data, epochs and seed give the same file.
   --out FILE    model file to write (e.g. models/attribution-v1.bin)
   --epochs N    passes over the training data (default 8)
   --seed S      shuffling seed (default 1)
-  --version V   model version recorded in every attribution's why.rule (default 1)`;
+  --version V   model version recorded in every attribution's why.rule (default 1)
+  --buckets N   hashed feature table size, a power of two (default 262144)
+
+The shipped model: --data .../polnear/train --dev .../polnear/dev --epochs 10 --seed 1`;
 
 function options(args: string[]) {
   try {
@@ -32,7 +35,7 @@ function options(args: string[]) {
         epochs: { type: 'string', default: '8' },
         seed: { type: 'string', default: '1' },
         version: { type: 'string', default: '1' },
-        buckets: { type: 'string', default: String(1 << 20) },
+        buckets: { type: 'string', default: String(1 << 18) },
       },
       strict: true,
       allowPositionals: false,
