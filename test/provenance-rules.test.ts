@@ -223,6 +223,18 @@ describe('chains', () => {
     expect(p.chains.map((c) => c.firstHand)).toEqual([false, true]);
   });
 
+  it("calls a claim second-hand when its source elsewhere relays someone else's words about it", () => {
+    const text =
+      '"The mayor has quit," Tom Ray told the Herald.\n\n"His driver said the mayor quit on Sunday."\n\nRay said he had met the mayor once.';
+    const { p, claim } = run(text, [
+      { source: 'Tom Ray', cue: 'told the Herald', content: '"The mayor has quit,"', after: '"The mayor' },
+      { source: 'Ray', cue: 'said', content: 'he had met the mayor once', after: 'Ray said' },
+    ]);
+    expect(p.chains.find((c) => c.attribution === 'a1')?.firstHand).toBe(true);
+    expect(claim('a1')?.assessment.firstHand).toBe(false);
+    expect(claim('a2')?.assessment.firstHand).toBe(true);
+  });
+
   it('continues a quote into the next paragraph when it has no speech verb of its own', () => {
     const text =
       '"We were told to leave by noon," Jan Novak told the BBC.\n\n"I think the manager said that the building was unsafe."';

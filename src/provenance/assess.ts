@@ -9,11 +9,12 @@ import type {
   SourceResolution,
   SourceTypeCounts,
 } from '../model/provenance.js';
-import { publisherIds } from './chains.js';
+import { publisherIds, RELAYED } from './chains.js';
 import { type ClaimDraft, claimDrafts, sentenceClaim } from './claims.js';
 import { MARKER_RULES } from './markers-lexicon.js';
 import { ancestors, type Parent, parents } from './nesting.js';
-import { overlaps, readAttributions, shared, within } from './spans.js';
+import { continuedQuote, quoteRegions } from './quotes.js';
+import { contentLemmas, overlaps, readAttributions, shared, tokensIn, within } from './spans.js';
 
 export interface AssessInput {
   resolution: SourceResolution;
@@ -149,7 +150,14 @@ function assessment(
     ...entities.filter((id) => entity.get(id)?.type === 'document'),
   ];
   const sourceTypes = countTypes(entities.map((id) => entity.get(id)));
-  const firstHand = chain ? chain.firstHand : null;
+  const innermost = chain?.entities.at(-1);
+  // Whatever attributor ran, the source may elsewhere say they heard it from someone ("he said that ... Putin").
+  const firstHand =
+    chain?.firstHand === true && innermost && relaysSame(doc, innermost, d.lemmas, input.resolution)
+      ? false
+      : chain
+        ? chain.firstHand
+        : null;
   const result = {
     chain: entities,
     hops: Math.max(0, entities.length - 1),
@@ -161,6 +169,36 @@ function assessment(
   };
   const sourced = entities.some((id) => entity.get(id) && entity.get(id)?.type !== 'publisher');
   return { ...result, summary: summarise(result, entity, missing, sourced) };
+}
+
+/**
+ * Whether a source, in any of their statements or the quote paragraphs that
+ * continue them, reports someone else's words about the same thing.
+ */
+function relaysSame(
+  doc: Document,
+  entity: string,
+  lemmas: ReadonlySet<string>,
+  resolution: SourceResolution,
+): boolean {
+  const quotes = quoteRegions(doc);
+  const theirs = readAttributions(doc).filter((a) => resolution.sourceOf[a.id] === entity);
+  const spans: Span[] = theirs.flatMap((a) => a.content);
+  for (const q of quotes) {
+    const continued = continuedQuote(doc, q, quotes);
+    if (continued && theirs.includes(continued)) spans.push(q);
+  }
+  // Only their words count: the speech verb must lie inside what they say, not in the cue reporting it.
+  return spans.some((c) =>
+    doc.sentences.some((s) => {
+      if (!overlaps(c, s)) return false;
+      const part = { start: Math.max(c.start, s.start), end: Math.min(c.end, s.end) };
+      return (
+        RELAYED.test(doc.text.slice(part.start, part.end)) &&
+        shared(contentLemmas(tokensIn(doc, part)), lemmas) >= 2
+      );
+    }),
+  );
 }
 
 /** Who denies: the source of the attribution holding the marker, else the subject of its verb. */

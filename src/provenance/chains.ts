@@ -4,7 +4,7 @@ import { ancestors, type Parent, parents } from './nesting.js';
 import { readAttributions } from './spans.js';
 
 /** Speech in a content that no nested attribution covers, or a source recalling what they were told. */
-const RELAYED =
+export const RELAYED =
   /\b(?:said|says|told|tells|telling|heard|was told|were told|according to|reported(?:ly)?|informed|briefed|learned from)\b/i;
 
 /** The outlets this copy comes through: the site showing it, then the original publisher. */
