@@ -11,7 +11,7 @@ import { isPunct, isQuoteMark, lower, type Range, sentenceBounds, tok, tokenAtOr
 type Content = Candidate['content'];
 
 /** Lexicon classes the verb rule accepts: cognition and stance verbs are too often not attributions. */
-export const VERB_CLASSES: readonly CueClass[] = ['speech', 'report', 'cognition'];
+export const VERB_CLASSES: readonly CueClass[] = ['speech', 'report', 'cognition', 'stance'];
 const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'ask', 'urge']);
 
 /**
@@ -30,7 +30,19 @@ function endsClause(doc: Document, i: number, end: number): boolean {
   return true;
 }
 
-/** Beliefs the writer reports: "Democrats fear that ...", not a speaker's own "I think" inside a quote. */
+/**
+ * Stances the writer reports as facts ("Ryan endorsed Trump", "the mayor
+ * declined to comment"): past or third-person forms outside quotations; "like"
+ * and bare forms ("would support") are too often something else.
+ */
+function isReportedStance(doc: Document, cue: Cue, quotes: readonly Quote[]): boolean {
+  const t = tok(doc, cue.head);
+  if (!t || t.lemma === 'like' || t.text.toLowerCase() === t.lemma || quoteAt(quotes, t.start)) return false;
+  return /(ed|ght|s)$/.test(t.text.toLowerCase());
+}
+
+/** Beliefs the writer reports
+: "Democrats fear that ...", not a speaker's own "I think" inside a quote. */
 const BELIEF_VERBS = new Set([
   'believe',
   'think',
@@ -117,6 +129,7 @@ export function verbAttribution(
   const rule = (layout: string) => `verb/${layout}`;
   // A speaker's own "I think" inside a quotation is part of the quote, not a reported belief.
   if (cue.entry.class === 'cognition' && quoteAt(quotes, tok(doc, cue.head)?.start ?? -1)) return undefined;
+  if (cue.entry.class === 'stance' && !isReportedStance(doc, cue, quotes)) return undefined;
   // A quotation that ends the previous sentence ("“Is she poor?” Trump said.") counts as content before.
   const quoteEnds = (i: number) =>
     i === start &&
@@ -162,7 +175,13 @@ export function verbAttribution(
   if (cue.entry.class === 'cognition' && !isReportedBelief(doc, cue, source, from, end, quotes))
     return undefined;
   if (!cue.entry.clausal) {
+    // "declined to comment", "sought to distance himself": the infinitive is the content.
+    if (lower(doc, from) === 'to' && tok(doc, from + 1)?.pos === 'VERB') {
+      const infinitive = contentAfter(doc, from, end, quotes);
+      return infinitive.length ? make(doc, source, cue, infinitive, rule('infinitive'), 0.6) : undefined;
+    }
     const object = objectAfter(doc, from, end);
+
     return object ? make(doc, source, cue, spans(doc, object), rule('object'), 0.6) : undefined;
   }
 
