@@ -5,7 +5,16 @@ import { CLAIM_NOUNS, MARKER_RULES, type MarkerRule } from './markers-lexicon.js
 import { ancestors, enclosing, type Parent, parents } from './nesting.js';
 import { continuedQuote, quoteRegions } from './quotes.js';
 import { resolveSources } from './resolve-sources.js';
-import { first, overlaps, readAttributions, readBlock, sentenceAt, tokensIn, within } from './spans.js';
+import {
+  blockAt,
+  first,
+  overlaps,
+  readAttributions,
+  readBlock,
+  sentenceAt,
+  tokensIn,
+  within,
+} from './spans.js';
 
 /** Nouns that name records or requests, not what a claim is about. */
 const RECORD_WORDS = new Set(
@@ -179,14 +188,13 @@ class Context {
    * by another source (and not itself a denial), as the reader met it: its outermost attribution.
    */
   private priorClaim(offset: number, notBy: string | undefined): string | undefined {
-    const denying = /\b(?:den(?:y|ies|ied)|pushed back|dismiss|reject|refut|disput|rebuff)/i;
+    const denying = (MARKER_RULES.find((r) => r.id === 'denial/verb') as MarkerRule).pattern;
     const before = this.attributions.filter(
       (a) =>
         first(a.cue) < offset &&
         (notBy === undefined || this.resolution.sourceOf[a.id] !== notBy) &&
         !a.cue.some((c) => denying.test(this.doc.text.slice(c.start, c.end))) &&
-        readBlock(this.doc.blocks.find((b) => b.start <= first(a.cue) && first(a.cue) < b.end)) &&
-        this.doc.blocks.find((b) => b.start <= first(a.cue) && first(a.cue) < b.end)?.kind === 'paragraph',
+        blockAt(this.doc, first(a.cue))?.kind === 'paragraph',
     );
     const latest = before.at(-1);
     if (!latest) return this.headline();

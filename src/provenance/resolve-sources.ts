@@ -5,11 +5,9 @@ import { ancestors, type Parent, parents } from './nesting.js';
 import { type Phrase, readPhrase } from './phrase.js';
 import { continuedQuote, type QuoteRegion, quoteRegions } from './quotes.js';
 import { addRole, norm, Registry, roleHead, why } from './registry.js';
-import { GENDERED_TITLES, PRONOUNS, RECIPIENT_PATTERN } from './sources-lexicon.js';
+import { GENDERED_TITLES, PRONOUNS, RECIPIENT_PATTERN, VIA_PATTERN } from './sources-lexicon.js';
 import { blockAt, first, readAttributions, sentenceAt, tokensIn, within } from './spans.js';
 
-const VIA =
-  /\b(?:told|tells|telling|said to|says to|spoke to|speaking to|spoke with|speaking with|in (?:a|an) (?:statement|interview|email|e-mail|comments?|remarks?) (?:to|with)|quoted (?:in|by)|according to|cited by|reported by)\s+/gi;
 const PEOPLE: EntityType[] = ['named-person', 'role-person', 'anonymous'];
 const OUTLETS: EntityType[] = ['outlet', 'publisher'];
 const DEFERRED = new Set(['first-person', 'pronoun', 'relative']);
@@ -106,7 +104,7 @@ class Resolver {
       const s = cue && this.doc.sentences[sentenceAt(this.doc, cue.start)];
       if (!s) continue;
       const text = this.doc.text.slice(s.start, s.end);
-      for (const m of text.matchAll(VIA)) {
+      for (const m of text.matchAll(VIA_PATTERN)) {
         const start = s.start + m.index + m[0].length;
         if (a.content.some((c) => c.start <= start && start < c.end)) continue;
         const span = this.nounPhraseAt(start, s.end);

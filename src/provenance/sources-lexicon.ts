@@ -112,6 +112,12 @@ export const FIRST_NAMES = {
   ),
 };
 
-/** Phrases after which an outlet is the one a source spoke to, not the source. */
-export const RECIPIENT_PATTERN =
-  /\b(?:told|tells|telling|tell|said to|says to|speaking (?:to|with)|spoke (?:to|with)|in (?:a|an) (?:statement|interview|email|e-mail|comments?|remarks?|phone call|message) (?:to|with)|in comments to|in remarks to|to)\s*$/i;
+/** Words before the outlet a source spoke to or was quoted in: "told Politico", "in a statement to Insider". */
+const VIA_WORDS =
+  'told|tells|telling|tell|said to|says to|spoke to|speaking to|spoke with|speaking with|in (?:a|an) (?:statement|interview|email|e-mail|comments?|remarks?|phone call|message) (?:to|with)|in (?:comments|remarks) to|quoted (?:in|by)|according to|cited by|reported by';
+
+/** Each place such words are followed by the outlet. */
+export const VIA_PATTERN = new RegExp(`\\b(?:${VIA_WORDS})\\s+`, 'gi');
+
+/** Text that ends with such words (or a bare "to"): the outlet comes next. */
+export const RECIPIENT_PATTERN = new RegExp(`\\b(?:${VIA_WORDS}|to)\\s*$`, 'i');
