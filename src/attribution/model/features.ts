@@ -36,6 +36,11 @@ const LEX_CLASS = new Map([
 const QUOTES_OPEN = new Set(['“', '‘', '«']);
 const QUOTES_CLOSE = new Set(['”', '’', '»']);
 
+/** One feature's id: its template and up to three values, hashed. */
+function fid(tid: number, a: number, b = 0, c = 0): number {
+  return finish(mix(mix(mix(Math.imul(tid + 1, 0x9e3779b1), a), b), c));
+}
+
 function shape(s: string): string {
   let out = '';
   let last = '';
@@ -136,9 +141,6 @@ export function extractFeatures(
   const firstSentence = doc.tokens[seq.first]?.sentence ?? 0;
   const firstQuote = quote[0] ? 1 : 0;
   let k = 0;
-  const put = (tid: number, a: number, b = 0, c = 0): void => {
-    out[k++] = finish(mix(mix(mix(Math.imul(tid + 1, 0x9e3779b1), a), b), c)) & mask;
-  };
   for (let i = 0; i < n; i++) {
     const j = i + 2;
     const t = doc.tokens[seq.first + i] as Token;
@@ -152,80 +154,76 @@ export function extractFeatures(
     const wr = bucket(wRight.distance[i] as number);
     const cr = bucket(cRight.distance[i] as number);
     const c0 = cue[j] as number;
-    put(0, 0);
-    put(1, w[j] as number);
-    put(2, lem[j] as number);
-    put(3, pos[j] as number);
-    put(4, shp[i] as number);
-    put(5, suf[i] as number);
-    put(6, pre[i] as number);
-    put(7, w[j - 1] as number);
-    put(8, w[j + 1] as number);
-    put(9, w[j - 2] as number);
-    put(10, w[j + 2] as number);
-    put(11, pos[j - 1] as number);
-    put(12, pos[j + 1] as number);
-    put(13, pos[j - 2] as number);
-    put(14, pos[j + 2] as number);
-    put(15, lem[j - 1] as number);
-    put(16, lem[j + 1] as number);
-    put(17, pos[j - 1] as number, pos[j] as number);
-    put(18, pos[j] as number, pos[j + 1] as number);
-    put(19, w[j - 1] as number, w[j] as number);
-    put(20, w[j] as number, w[j + 1] as number);
-    put(21, pos[j - 1] as number, pos[j] as number, pos[j + 1] as number);
-    put(22, q);
-    put(23, q, pos[j] as number);
-    put(24, bucket(qLeft.distance[i] as number), bucket(qRight.distance[i] as number));
-    put(25, bucket(qLeft.distance[i] as number), q);
-    put(26, bucket(qRight.distance[i] as number), q);
-    put(27, c0);
-    put(28, c0, pos[j] as number);
-    put(29, cl, q);
-    put(30, cr, q);
-    put(31, cl, cr, q);
-    put(32, cl, cr, pos[j] as number);
-    put(33, (sentFirst ? 1 : 0) + (sentLast ? 2 : 0) + ((comma[i] as number) << 2), q);
-    put(34, sentIndex, blockKind, firstQuote);
-    put(35, blockKind, q);
-    put(36, cue[j - 1] as number, cue[j + 1] as number, c0);
-    put(37, cLeftLemma[i] as number, cl);
-    put(38, cRightLemma[i] as number, cr);
-    put(39, c0 >= 2 ? (lem[j] as number) : 0, w[j + 1] as number);
-    put(40, c0 >= 2 ? (lem[j] as number) : 0, w[j - 1] as number);
-    put(41, cap[i] as number, pos[j] as number, cr);
-    put(42, cr, pos[j] as number, w[j + 1] as number);
-    put(43, cl, w[j - 1] as number);
-    put(44, cl, cLeft.distance[i] === 1 ? (w[j] as number) : 0);
-    put(45, pos[j] as number, comma[i] as number, cr);
-    put(46, wl, wr, q);
-    put(47, wLeft.lemma[i] as number, wl);
-    put(48, wRight.lemma[i] as number, wr);
-    put(49, w[j] as number, cl);
-    put(50, w[j] as number, cr);
-    put(
-      51,
-      sent
-        ? Math.min(8, ((8 * (seq.first + i - sent.tokenStart)) / (sent.tokenEnd - sent.tokenStart)) | 0)
-        : 0,
-      q,
-      cr,
-    );
-    put(52, wLeft.next[i] as number, wl, q);
-    put(53, pos[j] as number, wl, wr);
+    out[k++] = fid(0, 0) & mask;
+    out[k++] = fid(1, w[j] as number) & mask;
+    out[k++] = fid(2, lem[j] as number) & mask;
+    out[k++] = fid(3, pos[j] as number) & mask;
+    out[k++] = fid(4, shp[i] as number) & mask;
+    out[k++] = fid(5, suf[i] as number) & mask;
+    out[k++] = fid(6, pre[i] as number) & mask;
+    out[k++] = fid(7, w[j - 1] as number) & mask;
+    out[k++] = fid(8, w[j + 1] as number) & mask;
+    out[k++] = fid(9, w[j - 2] as number) & mask;
+    out[k++] = fid(10, w[j + 2] as number) & mask;
+    out[k++] = fid(11, pos[j - 1] as number) & mask;
+    out[k++] = fid(12, pos[j + 1] as number) & mask;
+    out[k++] = fid(13, pos[j - 2] as number) & mask;
+    out[k++] = fid(14, pos[j + 2] as number) & mask;
+    out[k++] = fid(15, lem[j - 1] as number) & mask;
+    out[k++] = fid(16, lem[j + 1] as number) & mask;
+    out[k++] = fid(17, pos[j - 1] as number, pos[j] as number) & mask;
+    out[k++] = fid(18, pos[j] as number, pos[j + 1] as number) & mask;
+    out[k++] = fid(19, w[j - 1] as number, w[j] as number) & mask;
+    out[k++] = fid(20, w[j] as number, w[j + 1] as number) & mask;
+    out[k++] = fid(21, pos[j - 1] as number, pos[j] as number, pos[j + 1] as number) & mask;
+    out[k++] = fid(22, q) & mask;
+    out[k++] = fid(23, q, pos[j] as number) & mask;
+    out[k++] = fid(24, bucket(qLeft.distance[i] as number), bucket(qRight.distance[i] as number)) & mask;
+    out[k++] = fid(25, bucket(qLeft.distance[i] as number), q) & mask;
+    out[k++] = fid(26, bucket(qRight.distance[i] as number), q) & mask;
+    out[k++] = fid(27, c0) & mask;
+    out[k++] = fid(28, c0, pos[j] as number) & mask;
+    out[k++] = fid(29, cl, q) & mask;
+    out[k++] = fid(30, cr, q) & mask;
+    out[k++] = fid(31, cl, cr, q) & mask;
+    out[k++] = fid(32, cl, cr, pos[j] as number) & mask;
+    out[k++] = fid(33, (sentFirst ? 1 : 0) + (sentLast ? 2 : 0) + ((comma[i] as number) << 2), q) & mask;
+    out[k++] = fid(34, sentIndex, blockKind, firstQuote) & mask;
+    out[k++] = fid(35, blockKind, q) & mask;
+    out[k++] = fid(36, cue[j - 1] as number, cue[j + 1] as number, c0) & mask;
+    out[k++] = fid(37, cLeftLemma[i] as number, cl) & mask;
+    out[k++] = fid(38, cRightLemma[i] as number, cr) & mask;
+    out[k++] = fid(39, c0 >= 2 ? (lem[j] as number) : 0, w[j + 1] as number) & mask;
+    out[k++] = fid(40, c0 >= 2 ? (lem[j] as number) : 0, w[j - 1] as number) & mask;
+    out[k++] = fid(41, cap[i] as number, pos[j] as number, cr) & mask;
+    out[k++] = fid(42, cr, pos[j] as number, w[j + 1] as number) & mask;
+    out[k++] = fid(43, cl, w[j - 1] as number) & mask;
+    out[k++] = fid(44, cl, cLeft.distance[i] === 1 ? (w[j] as number) : 0) & mask;
+    out[k++] = fid(45, pos[j] as number, comma[i] as number, cr) & mask;
+    out[k++] = fid(46, wl, wr, q) & mask;
+    out[k++] = fid(47, wLeft.lemma[i] as number, wl) & mask;
+    out[k++] = fid(48, wRight.lemma[i] as number, wr) & mask;
+    out[k++] = fid(49, w[j] as number, cl) & mask;
+    out[k++] = fid(50, w[j] as number, cr) & mask;
+    const place = sent
+      ? Math.min(8, ((8 * (seq.first + i - sent.tokenStart)) / (sent.tokenEnd - sent.tokenStart)) | 0)
+      : 0;
+    out[k++] = fid(51, place, q, cr) & mask;
+    out[k++] = fid(52, wLeft.next[i] as number, wl, q) & mask;
+    out[k++] = fid(53, pos[j] as number, wl, wr) & mask;
     const h = hints[seq.first + i] as number;
-    put(54, h);
-    put(55, h, w[j] as number);
-    put(56, hints[seq.first + i - 1] ?? 9, h, hints[seq.first + i + 1] ?? 9);
-    put(57, h, q, cl);
+    out[k++] = fid(54, h) & mask;
+    out[k++] = fid(55, h, w[j] as number) & mask;
+    out[k++] = fid(56, hints[seq.first + i - 1] ?? 9, h, hints[seq.first + i + 1] ?? 9) & mask;
+    out[k++] = fid(57, h, q, cl) & mask;
     const k0 = lexClass[i] as number;
-    put(58, k0, pos[j] as number);
-    put(59, k0, lexClass[i - 1] ?? 0, lexClass[i + 1] ?? 0);
+    out[k++] = fid(58, k0, pos[j] as number) & mask;
+    out[k++] = fid(59, k0, lexClass[i - 1] ?? 0, lexClass[i + 1] ?? 0) & mask;
     const hl = bucket(hLeft.distance[i] as number);
     const hr = bucket(hRight.distance[i] as number);
-    put(60, hl, hr, q);
-    put(61, hl, hr, pos[j] as number);
-    put(62, hLeft.lemma[i] as number, hl, h);
+    out[k++] = fid(60, hl, hr, q) & mask;
+    out[k++] = fid(61, hl, hr, pos[j] as number) & mask;
+    out[k++] = fid(62, hLeft.lemma[i] as number, hl, h) & mask;
   }
   return out;
 }

@@ -13,16 +13,36 @@ export function emptyWeights(buckets: number): TaggerWeights {
   return { buckets, emission: new Float32Array(buckets * L), transition: new Float32Array((L + 1) * L) };
 }
 
-/** Per-token label scores: the sum of the token's feature weights. */
+/** Per-token label scores: the sum of the token's feature weights (seven labels, unrolled). */
 export function emissions(w: TaggerWeights, feats: Int32Array, n: number, perToken: number): Float32Array {
   const out = new Float32Array(n * L);
   const e = w.emission;
   for (let i = 0; i < n; i++) {
-    const o = i * L;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let s6 = 0;
     for (let k = i * perToken, end = k + perToken; k < end; k++) {
-      const b = (feats[k] as number) * L;
-      for (let l = 0; l < L; l++) out[o + l] = (out[o + l] as number) + (e[b + l] as number);
+      const b = (feats[k] as number) * 7;
+      s0 += e[b] as number;
+      s1 += e[b + 1] as number;
+      s2 += e[b + 2] as number;
+      s3 += e[b + 3] as number;
+      s4 += e[b + 4] as number;
+      s5 += e[b + 5] as number;
+      s6 += e[b + 6] as number;
     }
+    const o = i * L;
+    out[o] = s0;
+    out[o + 1] = s1;
+    out[o + 2] = s2;
+    out[o + 3] = s3;
+    out[o + 4] = s4;
+    out[o + 5] = s5;
+    out[o + 6] = s6;
   }
   return out;
 }
