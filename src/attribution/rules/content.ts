@@ -93,8 +93,12 @@ export function clauseEnd(doc: Document, first: number, end: number): number {
 
     if (quoted) continue;
     if (w === ';') return i;
-    if (w !== ',' || i === first) continue;
     const next = tok(doc, i + 1);
+    // "... his bid but declined to", "... - said at a rally": a second predicate of the subject.
+    if (i > first && ['but', '-', '—', '--'].includes(w) && ['VERB', 'AUX'].includes(next?.pos ?? ''))
+      return i;
+    if (w !== ',' || i === first) continue;
+
     if (next && (BREAKS.has(next.text.toLowerCase()) || (next.pos === 'VERB' && /ing$/.test(next.text))))
       return i;
   }

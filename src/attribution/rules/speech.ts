@@ -41,7 +41,17 @@ function isReportedStance(doc: Document, cue: Cue, quotes: readonly Quote[]): bo
   return /(ed|ght|s)$/.test(t.text.toLowerCase());
 }
 
+/** Past the hearer of "told": to a "that" before any verb ("told the Post and Courier of Charleston that"), else past a noun phrase. */
+function hearerEnd(doc: Document, from: number, end: number): number {
+  for (let j = from; j < end && j < from + 15; j++) {
+    if (lower(doc, j) === 'that') return j;
+    if (['VERB', 'AUX'].includes(tok(doc, j)?.pos ?? '') || isPunct(doc, j)) break;
+  }
+  return skipObject(doc, from, end);
+}
+
 /** Beliefs the writer reports
+
 : "Democrats fear that ...", not a speaker's own "I think" inside a quote. */
 const BELIEF_VERBS = new Set([
   'believe',
@@ -162,7 +172,7 @@ export function verbAttribution(
   if (!source) return undefined;
   // "X said (that) C." / "X told Y that C." / "X pushed back against C."
   let from = after;
-  if (HEARER_VERBS.has(tok(doc, cue.head)?.lemma ?? '')) from = skipObject(doc, from, end);
+  if (HEARER_VERBS.has(tok(doc, cue.head)?.lemma ?? '')) from = hearerEnd(doc, from, end);
   from = skipAdjunct(doc, from, end);
   // "shows", "found": only reported findings ("the poll found that ...", "a report shows ...").
   const head = tok(doc, source[1]);
