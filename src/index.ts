@@ -1,5 +1,7 @@
 /** hearsay's public API: runs in Node and in a browser. Node-only parts live in `hearsay/node`. */
 export type { Attributor } from './attribution/attributor.js';
+export { decodeModel, encodeModel } from './attribution/model/codec.js';
+export { type AttributionModel, modelAttributor } from './attribution/model/model.js';
 export { formatScores, type Scores, score } from './eval/score.js';
 export { decodeBytes } from './ingest/decode.js';
 export { detectFormat, type InputFormat } from './ingest/format.js';
