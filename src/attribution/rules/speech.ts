@@ -185,14 +185,14 @@ export function verbAttribution(
   if (cue.entry.class === 'cognition' && !isReportedBelief(doc, cue, source, from, end, quotes))
     return undefined;
   if (!cue.entry.clausal) {
-    // "declined to comment", "sought to distance himself": the infinitive is the content.
-    if (lower(doc, from) === 'to' && tok(doc, from + 1)?.pos === 'VERB') {
-      const infinitive = contentAfter(doc, from, end, quotes);
-      return infinitive.length ? make(doc, source, cue, infinitive, rule('infinitive'), 0.6) : undefined;
-    }
-    const object = objectAfter(doc, from, end);
-
-    return object ? make(doc, source, cue, spans(doc, object), rule('object'), 0.6) : undefined;
+    // "declined to comment", "called Clinton's remarks a new low", "accuses Sanders of a smear":
+    // the content runs to the clause end, provided it starts with an infinitive or an object.
+    const infinitive = lower(doc, from) === 'to' && tok(doc, from + 1)?.pos === 'VERB';
+    if (!infinitive && !objectAfter(doc, from, end)) return undefined;
+    const content = contentAfter(doc, from, end, quotes);
+    return content.length
+      ? make(doc, source, cue, content, rule(infinitive ? 'infinitive' : 'object'), 0.6)
+      : undefined;
   }
 
   const content = contentAfter(doc, from, end, quotes);
