@@ -232,6 +232,10 @@ describe('chains', () => {
     ]);
     expect(p.chains.find((c) => c.attribution === 'a1')?.firstHand).toBe(true);
     expect(claim('a1')?.assessment.firstHand).toBe(false);
+    // The relayed speaker joins the chain even though no attribution was found for their words.
+    const last = p.entities.find((e) => e.id === claim('a1')?.assessment.chain.at(-1));
+    expect(last?.type).toBe('role-person');
+    expect(p.relays.find((r) => r.attribution === 'a1')?.speaker).toBe(last?.id);
     expect(claim('a2')?.assessment.firstHand).toBe(true);
   });
 

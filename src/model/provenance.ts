@@ -39,6 +39,16 @@ export interface SourceResolution {
   sourceOf: Record<string, string>;
   /** Attribution id → the outlet its source spoke to or was quoted in ("told Politico", "quoted in state media"). */
   via: Record<string, string>;
+  /** Where a source passes on someone else's words ("the chief of staff ... said that ..."), and whose. */
+  relays: Relay[];
+}
+
+/** A sentence of a source's words that reports what someone else said. */
+export interface Relay extends Span {
+  /** The attribution whose content (or continued quote) holds it. */
+  attribution: string;
+  /** Entity id of the person relayed, when the text says who. */
+  speaker?: string;
 }
 
 export type MarkerType = 'hedge' | 'denial' | 'corroboration' | 'missing-record';

@@ -6,14 +6,14 @@ import type {
   Denial,
   Entity,
   Marker,
+  Relay,
   SourceResolution,
   SourceTypeCounts,
 } from '../model/provenance.js';
-import { publisherIds, RELAYED } from './chains.js';
+import { publisherIds } from './chains.js';
 import { type ClaimDraft, claimDrafts, sentenceClaim } from './claims.js';
 import { MARKER_RULES } from './markers-lexicon.js';
 import { ancestors, type Parent, parents } from './nesting.js';
-import { continuedQuote, quoteRegions } from './quotes.js';
 import { contentLemmas, overlaps, readAttributions, shared, tokensIn, within } from './spans.js';
 
 export interface AssessInput {
@@ -131,7 +131,13 @@ function assessment(
     (best, c) => (!best || c.hops > best.hops ? c : best),
     undefined,
   );
-  const entities = chain?.entities ?? publisherIds(doc, resolution);
+  // Whatever attributor ran, the source may elsewhere say they heard it from someone ("he said that ... Putin").
+  const innermost = chain?.entities.at(-1);
+  const relay =
+    chain?.firstHand === true && innermost ? relayOf(doc, innermost, d.lemmas, resolution) : undefined;
+  const firstHand = relay ? false : chain ? chain.firstHand : null;
+  const base = chain?.entities ?? publisherIds(doc, resolution);
+  const entities = relay?.speaker && !base.includes(relay.speaker) ? [...base, relay.speaker] : base;
   const about = (m: Marker) =>
     (m.target.claim !== undefined && ids.has(m.target.claim)) ||
     (m.target.span !== undefined && within(m.target.span, [d]) && overlaps(m.target.span, d));
@@ -150,14 +156,6 @@ function assessment(
     ...entities.filter((id) => entity.get(id)?.type === 'document'),
   ];
   const sourceTypes = countTypes(entities.map((id) => entity.get(id)));
-  const innermost = chain?.entities.at(-1);
-  // Whatever attributor ran, the source may elsewhere say they heard it from someone ("he said that ... Putin").
-  const firstHand =
-    chain?.firstHand === true && innermost && relaysSame(doc, innermost, d.lemmas, input.resolution)
-      ? false
-      : chain
-        ? chain.firstHand
-        : null;
   const result = {
     chain: entities,
     hops: Math.max(0, entities.length - 1),
@@ -171,33 +169,16 @@ function assessment(
   return { ...result, summary: summarise(result, entity, missing, sourced) };
 }
 
-/**
- * Whether a source, in any of their statements or the quote paragraphs that
- * continue them, reports someone else's words about the same thing.
- */
-function relaysSame(
+/** Where a source passes on someone else's words about the same thing. */
+function relayOf(
   doc: Document,
   entity: string,
   lemmas: ReadonlySet<string>,
   resolution: SourceResolution,
-): boolean {
-  const quotes = quoteRegions(doc);
-  const theirs = readAttributions(doc).filter((a) => resolution.sourceOf[a.id] === entity);
-  const spans: Span[] = theirs.flatMap((a) => a.content);
-  for (const q of quotes) {
-    const continued = continuedQuote(doc, q, quotes);
-    if (continued && theirs.includes(continued)) spans.push(q);
-  }
-  // Only their words count: the speech verb must lie inside what they say, not in the cue reporting it.
-  return spans.some((c) =>
-    doc.sentences.some((s) => {
-      if (!overlaps(c, s)) return false;
-      const part = { start: Math.max(c.start, s.start), end: Math.min(c.end, s.end) };
-      return (
-        RELAYED.test(doc.text.slice(part.start, part.end)) &&
-        shared(contentLemmas(tokensIn(doc, part)), lemmas) >= 2
-      );
-    }),
+): Relay | undefined {
+  return resolution.relays.find(
+    (r) =>
+      resolution.sourceOf[r.attribution] === entity && shared(contentLemmas(tokensIn(doc, r)), lemmas) >= 2,
   );
 }
 

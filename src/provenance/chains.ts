@@ -1,11 +1,8 @@
 import type { Document } from '../model/document.js';
 import type { Chain, Entity, SourceResolution } from '../model/provenance.js';
 import { ancestors, type Parent, parents } from './nesting.js';
+import { RELAYED } from './sources-lexicon.js';
 import { readAttributions } from './spans.js';
-
-/** Speech in a content that no nested attribution covers, or a source recalling what they were told. */
-export const RELAYED =
-  /\b(?:said|says|told|tells|telling|heard|was told|were told|according to|reported(?:ly)?|informed|briefed|learned from)\b/i;
 
 /** The outlets this copy comes through: the site showing it, then the original publisher. */
 export function publisherIds(doc: Document, resolution: SourceResolution): string[] {

@@ -1,11 +1,11 @@
-import type { Attribution, Document, Span } from '../model/document.js';
-import type { Entity, EntityType, SourceResolution } from '../model/provenance.js';
+import type { Attribution, Document, Span, Token } from '../model/document.js';
+import type { Entity, EntityType, Relay, SourceResolution } from '../model/provenance.js';
 import { type Gender, type NameRun, nameRuns, outletName } from './names.js';
 import { ancestors, type Parent, parents } from './nesting.js';
 import { type Phrase, readPhrase } from './phrase.js';
 import { continuedQuote, type QuoteRegion, quoteRegions } from './quotes.js';
 import { addRole, norm, Registry, roleHead, why } from './registry.js';
-import { GENDERED_TITLES, PRONOUNS, RECIPIENT_PATTERN, VIA_PATTERN } from './sources-lexicon.js';
+import { GENDERED_TITLES, PRONOUNS, RECIPIENT_PATTERN, RELAYED, VIA_PATTERN } from './sources-lexicon.js';
 import { blockAt, first, readAttributions, sentenceAt, tokensIn, within } from './spans.js';
 
 const PEOPLE: EntityType[] = ['named-person', 'role-person', 'anonymous'];
@@ -25,6 +25,7 @@ class Resolver {
   readonly reg = new Registry();
   readonly sourceOf: Record<string, string> = {};
   readonly via: Record<string, string> = {};
+  readonly relays: Relay[] = [];
   readonly attributions: Attribution[];
   readonly parent: Map<string, Parent>;
   readonly runs: NameRun[];
@@ -66,6 +67,7 @@ class Resolver {
       if (entity) this.bind(a, entity);
     }
     this.intermediaries();
+    this.findRelays();
     this.pronounMentions();
     this.nameMentions();
     return this.renumber();
@@ -83,6 +85,10 @@ class Resolver {
       entities: entities.map((e) => ({ ...e, id: ids.get(e.id) ?? e.id })),
       sourceOf: map(this.sourceOf),
       via: map(this.via),
+      relays: this.relays.map((r) => ({
+        ...r,
+        ...(r.speaker && { speaker: ids.get(r.speaker) ?? r.speaker }),
+      })),
     };
   }
 
@@ -133,6 +139,74 @@ class Resolver {
     }
     const head = tokens[0];
     return head && end > head.start ? { start: head.start, end } : undefined;
+  }
+
+  /**
+   * Sentences where a source passes on someone else's words, in their content
+   * or the quote paragraphs continuing it, with whose words they are: a nested
+   * attribution's source, else the subject of the speech verb ("the chief of
+   * staff ... said", "he said"), so a missed nested attribution still shows.
+   */
+  private findRelays(): void {
+    for (const a of this.attributions) {
+      const source = this.sourceOf[a.id];
+      if (!source) continue;
+      const spans = [
+        ...a.content,
+        ...this.quotes.filter((q) => continuedQuote(this.doc, q, this.quotes) === a),
+      ];
+      for (const c of spans) {
+        for (const s of this.doc.sentences) {
+          if (s.end <= c.start || s.start >= c.end) continue;
+          const part = { start: Math.max(c.start, s.start), end: Math.min(c.end, s.end) };
+          const m = RELAYED.exec(this.doc.text.slice(part.start, part.end));
+          if (!m) continue;
+          const at = part.start + m.index;
+          const nested = this.attributions.find(
+            (b) => b !== a && b.cue.some((x) => x.start <= at && at < x.end),
+          );
+          const speaker = nested ? this.sourceOf[nested.id] : this.subjectOf(at, part.start, source)?.id;
+          this.relays.push({ attribution: a.id, ...part, ...(speaker && speaker !== source && { speaker }) });
+        }
+      }
+    }
+  }
+
+  /** Who speaks, from the words before a speech verb: "the chief of staff sort of came over and said". */
+  private subjectOf(verb: number, from: number, speaker: string): Entity | undefined {
+    const before = tokensIn(this.doc, { start: from, end: verb });
+    let i = before.length - 1;
+    const skip = (t: Token) =>
+      ['ADV', 'AUX', 'PART', 'CCONJ', 'ADP', 'VERB'].includes(t.pos) || /^(?:sort|kind)$/i.test(t.text);
+    while (i >= 0 && skip(before[i] as Token)) i--;
+    const head = before[i];
+    if (!head) return undefined;
+    if (head.pos === 'PRON') {
+      const w = head.text.toLowerCase();
+      if (
+        PRONOUNS.first.has(w) ||
+        !(PRONOUNS.male.has(w) || PRONOUNS.female.has(w) || PRONOUNS.plural.has(w))
+      )
+        return undefined;
+      const entity = this.antecedentOf(w, head.start, speaker);
+      if (entity) this.reg.mention(entity, head);
+      return entity;
+    }
+    let j = i;
+    while (j > 0) {
+      const t = before[j - 1] as Token;
+      const np = ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || (t.text === 'of' && j - 2 >= 0);
+      if (!np) break;
+      j--;
+      if (t.pos === 'DET') break;
+    }
+    const span = { start: (before[j] as Token).start, end: head.end };
+    const phrase = readPhrase(this.doc, [span]);
+    if (!phrase || DEFERRED.has(phrase.kind) || !['name', 'role', 'anonymous'].includes(phrase.kind))
+      return undefined;
+    const entity = this.resolve(phrase, [span], false);
+    this.reg.mention(entity, span);
+    return entity;
   }
 
   /** The outlet publishing this copy and, for a syndicated copy, the original publisher. */
@@ -388,6 +462,7 @@ class Resolver {
       if (!best || score > best.score || (score === best.score && pos > best.pos))
         best = { score, pos, ...(entity && { entity }), ...(run && { run }) };
     };
+    const excluded = this.reg.get(exclude);
     const sourceStarts = new Set(this.attributions.flatMap((a) => a.source.map((s) => s.start)));
     for (const e of this.reg.entities) {
       if (e.id === exclude || !this.agrees(word, e)) continue;
@@ -404,6 +479,7 @@ class Resolver {
         const distance = here - sentenceAt(this.doc, r.start);
         if (distance > 10 || distance < 0) continue;
         if (r.gender && r.gender !== pronounGender(word)) continue;
+        if (excluded && (excluded.name === r.name || excluded.name.split(/\s+/).at(-1) === r.name)) continue;
         consider(r.start, -distance, undefined, r);
       }
     }

@@ -121,3 +121,7 @@ export const VIA_PATTERN = new RegExp(`\\b(?:${VIA_WORDS})\\s+`, 'gi');
 
 /** Text that ends with such words (or a bare "to"): the outlet comes next. */
 export const RECIPIENT_PATTERN = new RegExp(`\\b(?:${VIA_WORDS}|to)\\s*$`, 'i');
+
+/** Speech in a content that no nested attribution covers, or a source recalling what they were told. */
+export const RELAYED =
+  /\b(?:said|says|told|tells|telling|heard|was told|were told|according to|reported(?:ly)?|informed|briefed|learned from)\b/i;
