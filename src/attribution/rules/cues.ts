@@ -98,7 +98,9 @@ export function cueAt(doc: Document, i: number, classes: readonly CueClass[]): C
   if (BE.has(before) && /(ed|told|said|written|shown|found|thought|known)$/.test(t.text.toLowerCase()))
     return undefined;
   // "the reported call": a participle used as an adjective; "showed up", "found out": another verb.
-  if (tok(doc, i - 1)?.pos === 'DET' || PARTICLES.has(lower(doc, last + 1))) return undefined;
+  const previous = tok(doc, i - 1)?.pos;
+  if (previous === 'DET' || previous === 'NUM' || PARTICLES.has(lower(doc, last + 1))) return undefined;
+
   // "to say", "wants to tell": an infinitive reports no actual statement.
   if (lower(doc, first - 1) === 'to') return undefined;
   return { first, last, head: i, entry };

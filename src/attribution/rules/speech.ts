@@ -140,6 +140,9 @@ export function verbAttribution(
   // A speaker's own "I think" inside a quotation is part of the quote, not a reported belief.
   if (cue.entry.class === 'cognition' && quoteAt(quotes, tok(doc, cue.head)?.start ?? -1)) return undefined;
   if (cue.entry.class === 'stance' && !isReportedStance(doc, cue, quotes)) return undefined;
+  // "attacking Clinton", "calling for": participles of object-taking verbs rarely report speech.
+  if (!cue.entry.clausal && /ing$/.test(lower(doc, cue.head))) return undefined;
+
   // A quotation that ends the previous sentence ("“Is she poor?” Trump said.") counts as content before.
   const quoteEnds = (i: number) =>
     i === start &&
@@ -197,6 +200,8 @@ export function verbAttribution(
 
   const content = contentAfter(doc, from, end, quotes);
   if (!content.length) return undefined;
+  // "continued" reports speech only when a quotation follows ("he continued: “...”").
+  if (tok(doc, cue.head)?.lemma === 'continue' && kindOf(doc, content) !== 'direct') return undefined;
   return make(doc, source, cue, content, rule('forward'), 0.7);
 }
 
