@@ -96,6 +96,13 @@ class Support {
       const draft = this.bodyDrafts.find((b) => b.id === a.id);
       if (draft && shared(draft.lemmas, d.lemmas) >= 2) for (const x of [a.id, ...outer]) ids.add(x);
     }
+    // Or passes on, with no attribution of its own ("he said that he was on the phone to ... Putin").
+    const { relays, sourceOf } = this.input.resolution;
+    for (const r of relays) {
+      if (!sources.has(sourceOf[r.attribution]) || shared(contentLemmas(tokensIn(this.doc, r)), d.lemmas) < 2)
+        continue;
+      for (const x of [r.attribution, ...this.family(r.attribution)]) ids.add(x);
+    }
     return ids;
   }
 
