@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '../src/model/document.js';
 import type { Entity, Provenance } from '../src/model/provenance.js';
 import { provenance } from '../src/provenance/index.js';
-import { seedDoc } from './provenance-fixtures.js';
+import { docWith, SEED_ATTRIBUTIONS, seedDoc, seedText } from './provenance-fixtures.js';
 
 // EXPECTED.md points 23–32, on the seed with its gold attributions (points 5–22).
 let doc: Document;
@@ -149,5 +149,28 @@ describe('seed: how the central claim is sourced', () => {
     expect(at('On the day of the apparent call')?.date).toBe('2020-10-25');
     expect(at('that day')?.date).toBe('2020-10-25');
     expect(at('that day')?.anchor).toBe('context');
+  });
+});
+
+describe('seed without the nested attributions (as an attributor may miss them)', () => {
+  it("still reaches the chief of staff, second-hand, with Holder's hedges", () => {
+    const missing = new Set(['the chief of staff', 'he']);
+    const partial = docWith(
+      seedText,
+      SEED_ATTRIBUTIONS.filter(
+        (s) => !(missing.has(s.source ?? '') && s.cue === 'said' && !s.content.startsWith('"')),
+      ),
+    );
+    expect(partial.attributions).toHaveLength(SEED_ATTRIBUTIONS.length - 2);
+    provenance(partial);
+    const q = partial.provenance as Provenance;
+    const h = q.claims.find((c) => c.id === 'headline')?.assessment;
+    const name = (id: string) => q.entities.find((e) => e.id === id)?.name;
+    expect(h?.chain.map(name)).toEqual(['Business Insider', 'Politico', 'Alex Holder', 'the chief of staff']);
+    expect(h?.firstHand).toBe(false);
+    const hedges = h?.hedges.map((id) => q.markers.find((m) => m.id === id)?.text);
+    expect(hedges).toEqual(
+      expect.arrayContaining(['My memory is', 'sort of', 'I believe', 'if I remember correctly']),
+    );
   });
 });
