@@ -169,6 +169,40 @@ describe('rule attributor layouts (sentences from other news)', () => {
     find(doc, 'A Quinnipiac poll', 'found', 'that 39 percent');
   });
 
+  it('two-apostrophe quotation marks, as in the New York Times archive', () => {
+    const doc = rules(
+      "''We have come close to maxing out the system,'' said Peter Orszag, a former budget director.",
+    );
+    const a = find(doc, 'Peter Orszag, a former budget director', 'said', 'maxing out');
+    expect(a.kind).toBe('direct');
+    expect(words(doc, a.content)).toBe("''We have come close to maxing out the system,''");
+  });
+
+  it('a participle takes the subject of its clause', () => {
+    const doc = rules('Putin dismissed the allegation on Friday, saying he saw no evidence of wrongdoing.');
+    find(doc, 'Putin', 'saying', 'he saw no evidence of wrongdoing');
+  });
+
+  it('reported beliefs and stances outside quotes', () => {
+    const doc = rules(
+      'Some Democrats now worry that turnout will fall.\n\nPaul Ryan endorsed Trump on Thursday.\n\nThe mayor declined to comment.',
+    );
+    find(doc, 'Some Democrats', 'worry', 'that turnout will fall');
+    find(doc, 'Paul Ryan', 'endorsed', 'Trump');
+    find(doc, 'The mayor', 'declined', 'to comment');
+    expect(rules('Clinton would support the bill.').attributions).toHaveLength(0);
+  });
+
+  it('"continued" needs a quotation', () => {
+    expect(rules('The senator continued his tour of the state.').attributions).toHaveLength(0);
+    find(
+      rules('The senator continued: "We will not give up."'),
+      'The senator',
+      'continued',
+      'We will not give up',
+    );
+  });
+
   it('a speaker\'s own "I think" inside a quote is part of the quote', () => {
     const doc = rules('"I think that speaks volumes," she said.');
     expect(doc.attributions).toHaveLength(1);
