@@ -12,7 +12,7 @@ export function blockAt(doc: Document, offset: number): Block | undefined {
 }
 
 /** Index of the span holding `offset` in spans sorted by start and not overlapping, or -1 (binary search). */
-export function search(spans: readonly Span[], offset: number): number {
+function search(spans: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -36,14 +36,6 @@ export function first(spans: readonly Span[]): number {
 
 export function last(spans: readonly Span[]): number {
   return spans.reduce((m, s) => Math.max(m, s.end), -1);
-}
-
-export function textOf(doc: Document, spans: readonly Span[]): string {
-  return [...spans]
-    .sort((a, b) => a.start - b.start)
-    .map((s) => doc.text.slice(s.start, s.end))
-    .join(' ')
-    .trim();
 }
 
 /** Whether `inner` lies inside one of `spans`. */
