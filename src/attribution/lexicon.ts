@@ -82,7 +82,10 @@ export const PHRASAL_CUES: readonly string[][] = CUE_LEXICON.filter((e) => e.lem
   .sort((a, b) => b.length - a.length);
 
 /** Prepositional cues whose object is the source ("according to X"), as lower-case words: wink lemmatises "according" to "accord". */
-export const SOURCE_PREPOSITIONS: readonly string[][] = [['according', 'to'], ['per']];
+export const SOURCE_PREPOSITIONS: readonly string[][] = [
+  ['according', 'to'],
+  ['as', 'reported', 'by'],
+];
 
 /** Nouns that act as cues ("in a statement", "X's claim that"). */
 // biome-ignore format: word lists read better packed

@@ -1,18 +1,23 @@
 import type { Document } from '../../model/document.js';
+import { SOURCE_PREPOSITIONS } from '../lexicon.js';
 import { type Candidate, kindOf, spans } from './candidate.js';
+
 import { sourceAfter } from './source.js';
 import { isPunct, lower, type Range, trimEnd } from './tokens.js';
 
 /**
- * "According to X, C." and "C, according to X.": the cue is "according to",
- * the source its object, the content the rest of the sentence.
+ * "According to X, C." and "C, according to X." (or "as reported by X"):
+ * the cue is the preposition, the source its object, the content the rest
+ * of the sentence.
  */
 export function accordingTo(doc: Document): Candidate[] {
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
-      if (lower(doc, i) !== 'according' || lower(doc, i + 1) !== 'to') continue;
-      const source = sourceAfter(doc, i + 2, s.tokenEnd, false) ?? phraseUntilComma(doc, i + 2, s.tokenEnd);
+      const words = SOURCE_PREPOSITIONS.find((p) => p.every((w, k) => lower(doc, i + k) === w));
+      if (!words) continue;
+      const n = words.length;
+      const source = sourceAfter(doc, i + n, s.tokenEnd, false) ?? phraseUntilComma(doc, i + n, s.tokenEnd);
 
       if (!source) continue;
       let first = s.tokenStart;
@@ -22,14 +27,14 @@ export function accordingTo(doc: Document): Candidate[] {
         const from = lower(doc, source[1] + 1) === ',' ? source[1] + 2 : source[1] + 1;
         content = [from, trimEnd(doc, from, s.tokenEnd - 1)];
       } else {
-        // Content before the cue, with whatever follows the source after a comma.
+        // "C, according to X.": the sentence up to the cue.
         content = [first, trimEnd(doc, first, i - 1)];
       }
       if (content[1] < content[0]) continue;
       const contentSpans = spans(doc, content);
       out.push({
         source: spans(doc, source),
-        cue: spans(doc, [i, i + 1]),
+        cue: spans(doc, [i, i + n - 1]),
         content: contentSpans,
         kind: kindOf(doc, contentSpans),
         rule: 'according-to',

@@ -65,14 +65,7 @@ const BELIEF_VERBS = new Set([
   'know',
   'feel',
 ]);
-function isReportedBelief(
-  doc: Document,
-  cue: Cue,
-  source: Range,
-  from: number,
-  end: number,
-  quotes: readonly Quote[],
-): boolean {
+function isReportedBelief(doc: Document, cue: Cue, source: Range, from: number, end: number): boolean {
   if (!BELIEF_VERBS.has(tok(doc, cue.head)?.lemma ?? '')) return false;
   if (['i', 'we', 'you'].includes(lower(doc, source[1]))) return false;
   return lower(doc, from) === 'that' || startsClause(doc, from, end);
@@ -185,8 +178,7 @@ export function verbAttribution(
     !SOURCE_DOCUMENT_NOUNS.has(head?.lemma ?? '')
   )
     return undefined;
-  if (cue.entry.class === 'cognition' && !isReportedBelief(doc, cue, source, from, end, quotes))
-    return undefined;
+  if (cue.entry.class === 'cognition' && !isReportedBelief(doc, cue, source, from, end)) return undefined;
   if (!cue.entry.clausal) {
     // "declined to comment", "called Clinton's remarks a new low", "accuses Sanders of a smear":
     // the content runs to the clause end, provided it starts with an infinitive or an object.
