@@ -1,6 +1,6 @@
 import type { Document, Span } from '../../model/document.js';
 import { type Quote, quoteAt } from './quotes.js';
-import { isPunct, isQuoteMark, lower, type Range, spanOf, tok, trimEnd } from './tokens.js';
+import { isPunct, isQuoteMark, lower, POSSESSIVES, type Range, spanOf, tok, trimEnd } from './tokens.js';
 
 export const TIME_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|last|this|week|month|year|morning|afternoon|evening|night)$/;
@@ -128,12 +128,12 @@ export function contentBefore(doc: Document, start: number, stop: number, quotes
 /** The object noun phrase after a cue that takes one ("pushed back against the claim", "criticized Trump's plan"). */
 export function objectAfter(doc: Document, first: number, end: number): Range | undefined {
   let j = first;
-  if (tok(doc, j)?.pos === 'PRON' && !['his', 'her', 'their', 'its', 'our', 'my'].includes(lower(doc, j)))
-    return [j, j];
+  if (tok(doc, j)?.pos === 'PRON' && !POSSESSIVES.has(lower(doc, j))) return [j, j];
   while (
     j < end &&
     (['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PART'].includes(tok(doc, j)?.pos ?? '') ||
-      ['his', 'her', 'their', 'its', 'our', 'my', "'s", '’s', 'of', '-'].includes(lower(doc, j)))
+      POSSESSIVES.has(lower(doc, j)) ||
+      ["'s", '’s', 'of', '-'].includes(lower(doc, j)))
   )
     j++;
   while (j > first && (['of', '-'].includes(lower(doc, j - 1)) || tok(doc, j - 1)?.pos === 'DET')) j--;

@@ -2,9 +2,7 @@ import type { Document } from '../../model/document.js';
 import { CUE_NOUNS } from '../lexicon.js';
 import { type Candidate, kindOf, spans } from './candidate.js';
 import { coreBackward } from './source.js';
-import { lower, type Range, tok, trimEnd } from './tokens.js';
-
-const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+import { lower, POSSESSIVES, type Range, tok, trimEnd } from './tokens.js';
 
 /** "X's claim that C", "his warning that C": a cue noun with a possessor source and a that-clause. */
 export function nounCues(doc: Document): Candidate[] {
@@ -15,7 +13,7 @@ export function nounCues(doc: Document): Candidate[] {
       if (t?.pos !== 'NOUN' || !CUE_NOUNS.has(t.lemma) || lower(doc, i + 1) !== 'that') continue;
       if (tok(doc, i + 2)?.pos === 'VERB' || tok(doc, i + 2)?.pos === 'AUX') continue; // "the claim that was made"
       let source: Range | undefined;
-      if (POSSESSIVE.has(lower(doc, i - 1))) source = [i - 1, i - 1];
+      if (POSSESSIVES.has(lower(doc, i - 1))) source = [i - 1, i - 1];
       else if (/^['’]s$/.test(lower(doc, i - 1))) source = coreBackward(doc, i - 2, s.tokenStart);
       if (!source) continue;
       const content = spans(doc, [i + 1, trimEnd(doc, i + 1, s.tokenEnd - 1)]);

@@ -1,8 +1,7 @@
 import type { Document } from '../../model/document.js';
-import { isPunct, lower, type Range, tok } from './tokens.js';
+import { isPunct, lower, POSSESSIVES, type Range, tok } from './tokens.js';
 
 const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'who', 'you', 'which', 'that', 'this']);
-const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const TIME_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** "sort of", "kind of": hedges between a subject and its verb. */
@@ -15,7 +14,7 @@ function inNounPhrase(doc: Document, i: number): boolean {
   const t = tok(doc, i);
   if (!t) return false;
   const w = t.text.toLowerCase();
-  if (NP_POS.has(t.pos) || POSSESSIVE.has(w)) return true;
+  if (NP_POS.has(t.pos) || POSSESSIVES.has(w)) return true;
   // "Democrats and civil rights groups", "Neither Cruz nor Christie".
   if (['and', 'or', 'nor'].includes(w)) return ['NOUN', 'PROPN'].includes(tok(doc, i - 1)?.pos ?? '');
   return /^['’]s$|^['’]$|^[-&.%]$/.test(w) || (t.pos === 'PART' && /s$/.test(w));

@@ -2,6 +2,9 @@ import type { Document, Span, Token } from '../../model/document.js';
 
 /** Token-index helpers shared by the rules. Indices are into `Document.tokens`. */
 
+/** Possessive determiners: they open a noun phrase ("his campaign") and name a possessor source ("his claim"). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** A token range [first, last], inclusive. */
 export type Range = [number, number];
 
