@@ -49,6 +49,27 @@ export function continuedQuote(
 ): Attribution | undefined {
   if (!quote.opensBlock) return undefined;
   const attributions = readAttributions(doc);
+  // Callers ask about the same quote again and again: answer each once per quote list.
+  let known = answers.get(quotes);
+  if (!known || known.attributions !== attributions) {
+    known = { attributions, continues: new Map() };
+    answers.set(quotes, known);
+  }
+  if (!known.continues.has(quote)) known.continues.set(quote, continues(doc, quote, quotes, attributions));
+  return known.continues.get(quote);
+}
+
+const answers = new WeakMap<
+  readonly QuoteRegion[],
+  { attributions: Attribution[]; continues: Map<QuoteRegion, Attribution | undefined> }
+>();
+
+function continues(
+  doc: Document,
+  quote: QuoteRegion,
+  quotes: readonly QuoteRegion[],
+  attributions: readonly Attribution[],
+): Attribution | undefined {
   // The quote is some attribution's own content: nothing to continue.
   const covered = attributions.some((a) =>
     a.content.some((c) => c.start <= quote.start + 2 && c.end >= quote.end - 2),
