@@ -6,7 +6,7 @@ import { type Phrase, readPhrase } from './phrase.js';
 import { continuedQuote, type QuoteRegion, quoteRegions } from './quotes.js';
 import { addRole, norm, Registry, roleHead, why } from './registry.js';
 import { GENDERED_TITLES, PRONOUNS, RECIPIENT_PATTERN, RELAYED, VIA_PATTERN } from './sources-lexicon.js';
-import { blockAt, first, readAttributions, sentenceAt, tokensIn, within } from './spans.js';
+import { blockAt, first, overlapping, readAttributions, sentenceAt, tokensIn, within } from './spans.js';
 
 const PEOPLE: EntityType[] = ['named-person', 'role-person', 'anonymous'];
 const OUTLETS: EntityType[] = ['outlet', 'publisher'];
@@ -148,16 +148,18 @@ class Resolver {
    * staff ... said", "he said"), so a missed nested attribution still shows.
    */
   private findRelays(): void {
+    // The quotes continuing each attribution, found once rather than per attribution.
+    const continuing = new Map<Attribution, QuoteRegion[]>();
+    for (const q of this.quotes) {
+      const a = continuedQuote(this.doc, q, this.quotes);
+      if (a) continuing.set(a, [...(continuing.get(a) ?? []), q]);
+    }
     for (const a of this.attributions) {
       const source = this.sourceOf[a.id];
       if (!source) continue;
-      const spans = [
-        ...a.content,
-        ...this.quotes.filter((q) => continuedQuote(this.doc, q, this.quotes) === a),
-      ];
+      const spans = [...a.content, ...(continuing.get(a) ?? [])];
       for (const c of spans) {
-        for (const s of this.doc.sentences) {
-          if (s.end <= c.start || s.start >= c.end) continue;
+        for (const s of overlapping(this.doc.sentences, c)) {
           const part = { start: Math.max(c.start, s.start), end: Math.min(c.end, s.end) };
           const m = RELAYED.exec(this.doc.text.slice(part.start, part.end));
           if (!m) continue;

@@ -63,6 +63,20 @@ export function tokensIn(doc: Document, span: Span): Token[] {
   return out;
 }
 
+/** Spans overlapping `span`, from spans sorted by start and not overlapping (binary search). */
+export function overlapping<T extends Span>(spans: readonly T[], span: Span): T[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as T).end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < spans.length && (spans[i] as T).start < span.end; i++) out.push(spans[i] as T);
+  return out;
+}
+
 /** The sentence holding an offset (its index), or -1. */
 export function sentenceAt(doc: Document, offset: number): number {
   return search(doc.sentences, offset);
