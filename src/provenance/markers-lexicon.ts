@@ -29,7 +29,6 @@ export interface MarkerRule {
 /** Nouns for something said: what a denial or a "false"/"baseless" rebuts. */
 export const CLAIM_NOUNS =
   'claims?|allegations?|accusations?|reports?|story|stories|account|assertions?|charges?|rumou?rs?|idea|suggestion|notion|speculation|characterization|criticism|attacks?|premise|findings?|narrative|theory|conclusions?';
-('claims?|allegations?|accusations?|reports?|story|stories|rumou?rs?|charges?|assertions?|narrative|theory');
 
 /** Earlier rules win where two match the same words. */
 export const MARKER_RULES: MarkerRule[] = [
@@ -83,6 +82,15 @@ export const MARKER_RULES: MarkerRule[] = [
     gist: 'not available for comment',
     article: true,
   },
+  {
+    // "refused to pledge to release his tax returns", "released only some of the footage".
+    id: 'missing/withheld',
+    type: 'missing-record',
+    scope: 'sentence',
+    pattern:
+      /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|(?:would|will|did|does|has|have) not|(?:would|wo|did|does|has|have)n't|never) (?:to )?(?:[a-z]+ ){0,2}?(?:to )?(?:release|disclose|publish|turn over|hand over|make public)\b|\breleased only (?:some|part|a portion|portions|parts|a fraction)\b|\bonly (?:partially|partly|selectively) released\b|\bwithh(?:eld|olds?|olding)\b|\b(?:are|is) still being (?:gathered|collected|compiled)\b/i,
+    gist: 'record withheld or incomplete',
+  },
   // Hedges in a speaker's own words.
   { id: 'hedge/my-memory', type: 'hedge', scope: 'speech', pattern: /\bmy (?:memory|recollection) is\b/i },
   {
@@ -96,7 +104,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'hedge',
     scope: 'speech',
     pattern:
-      /\bI (?:believe|think|guess|suppose|assume|suspect)\b|\bas far as I (?:know|can tell|remember)\b/i,
+      /(?<!\b(?:do|did|would|should|could|can|will|why|what) )\bI (?:(?:do|really|still|just|personally) )?(?:believe|think|thought|guess|guessed|suppose|assume|assumed|suspect|feel like)\b|\bI (?:do not|don't|did not|didn't) (?:know|think)\b|\bI'm not (?:sure|certain)\b|\bas far as I (?:know|can tell|remember)\b|\b(?:our|my) assumption is\b/i,
   },
   {
     id: 'hedge/sort-of',
@@ -110,7 +118,22 @@ export const MARKER_RULES: MarkerRule[] = [
     id: 'hedge/may-have',
     type: 'hedge',
     scope: 'speech',
-    pattern: /\b(?:may|might) (?:have|be)\b|\bperhaps\b|\bprobably\b|(?<!\b(?:not|n't) )\bpossibly\b/i,
+    pattern:
+      /\b(?:may|might) (?:have|be)\b|\bperhaps\b|\bmaybe\b|\bprobably\b|(?<!\b(?:not|n't) )\bpossibly\b/i,
+  },
+  {
+    // "could have" about a past fact, not "could have been worse" after a negation.
+    id: 'hedge/could-have',
+    type: 'hedge',
+    scope: 'speech',
+    pattern: /(?<!\bnot )\bcould have\b/i,
+    nextPos: ['VERB', 'AUX'],
+  },
+  {
+    id: 'hedge/not-likely',
+    type: 'hedge',
+    scope: 'speech',
+    pattern: /\b(?:not|n't) (?:very |that |too )?likely\b|\bunlikely\b/i,
   },
   // Hedges the reporter puts on a claim.
   {
@@ -123,7 +146,22 @@ export const MARKER_RULES: MarkerRule[] = [
     id: 'hedge/unclear',
     type: 'hedge',
     scope: 'sentence',
-    pattern: /\bit (?:is|was|remains|remained) (?:not |un)clear\b|\bit is not known\b|\bit was not known\b/i,
+    pattern:
+      /\bit (?:is|was|remains|remained) (?:not |un)clear\b|\bit is not known\b|\bit was not known\b|\b(?:unclear|uncertain)\b|\b(?:is|was|remains|remained) not (?:clear|known)\b|\ban open question\b/i,
+  },
+  {
+    // "seems to be", "appeared to confirm", "it seems", "it appears that".
+    id: 'hedge/seems',
+    type: 'hedge',
+    scope: 'sentence',
+    pattern: /\b(?:seem|seems|seemed|seeming|appear|appears|appeared|appearing) to\b/i,
+    nextPos: ['VERB', 'AUX'],
+  },
+  {
+    id: 'hedge/it-seems',
+    type: 'hedge',
+    scope: 'sentence',
+    pattern: /\bit (?:seems|seemed|appears|appeared|would seem|would appear)\b(?! to\b)/i,
   },
   {
     id: 'hedge/said-to',
@@ -161,15 +199,45 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'denial',
     scope: 'speech',
     pattern:
-      /(?<=\b(?:totally|completely|entirely|just|all|is|was|are|were|be|been|being)\s)made[ -]up\b(?!\s+(?:of|by|for|\d|just|about|roughly|nearly|around|more|less|most|half|the|a|an|percent)\b)|\bmade[ -]up(?=\s+(?:stor(?:y|ies)|claims?|allegations?|quotes?|news|nonsense|lies|things?)\b)|\b(?:fake news|hoax|fabricat(?:ed|ion)|not true|untrue|(?:is|was|are|were|completely|totally|patently) false|lies|nonsense|ridiculous|smear|witch hunt|conspiracy theory|never happened|did not happen|didn't happen)\b/i,
+      /(?<=\b(?:totally|completely|entirely|just|all|is|was|are|were|be|been|being)\s)made[ -]up\b(?!\s+(?:of|by|for|\d|just|about|roughly|nearly|around|more|less|most|half|the|a|an|percent)\b)|\bmade[ -]up(?=\s+(?:stor(?:y|ies)|claims?|allegations?|quotes?|news|nonsense|lies|things?)\b)|\b(?:fake news|hoax|fabricat(?:ed|ion)|not true|untrue|(?:is|was|are|were|completely|totally|patently) false|(?:is|was|that's|it's) (?:a )?(?:total |complete |outright |flat )?lie|nonsense|ridiculous|smear|witch hunt|conspiracy theory|never happened|did not happen|didn't happen)\b/i,
+  },
+  {
+    // "the charges are unfounded", "100 percent wrong", "the story was manufactured".
+    id: 'denial/predicate',
+    type: 'denial',
+    scope: 'speech',
+    pattern:
+      /\b(?:unfounded|baseless|groundless|(?:don't|doesn't|do not|does not) hold (?:any )?(?:weight|water|up)|(?:completely|totally|absolutely|simply|flat[- ]out|dead|percent|plain|just) wrong|(?:that|it|he|she|they|you)(?:'s|'re| is| are| was| were) (?:just |simply |all )?wrong|(?:was|were|is|are|been|totally|completely|entirely|all) (?:totally |completely )?(?:manufactured|invented|concocted|fabricated))\b/i,
+  },
+  {
+    // A fact-check's rating: "rated it Mostly False", "Pants on Fire", "Four Pinocchios".
+    id: 'denial/rating',
+    type: 'denial',
+    scope: 'sentence',
+    pattern:
+      /\b(?:Mostly False|Pants on Fire|(?:three|four) Pinocchios)\b|(?<=\brated (?:it|this|the claim|that) )False\b/i,
   },
   // Corroboration.
+  {
+    id: 'corroboration/rating',
+    type: 'corroboration',
+    scope: 'sentence',
+    pattern: /\bMostly True\b|(?<=\brated (?:it|this|the claim|that) )True\b/i,
+  },
   {
     id: 'corroboration/records-show',
     type: 'corroboration',
     scope: 'sentence',
     pattern:
       /\b(?:documents?|records?|filings?|data|emails?|transcripts?|footage|logs?|receipts?) (?:show(?:s|ed)?|confirm(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?)\b|\baccording to (?:court |public |flight |official )?(?:records|documents|filings|data|transcripts)\b/i,
+  },
+  {
+    // A record cited as showing something: "a new poll shows", "studies have shown", "the video showed".
+    id: 'corroboration/evidence-shows',
+    type: 'corroboration',
+    scope: 'sentence',
+    pattern:
+      /\b(?:polls?|surveys?|stud(?:y|ies)|research|data|analys[ie]s|videos?|footage|evidence|figures|numbers|statistics|census|results|records?|documents?) (?:(?:released|published|conducted|taken|out) (?:[\w'’]+ ){0,2}?)?(?:(?:has|have|had|also|clearly) )?(?:show(?:s|ed|n)?|found|finds?|confirm(?:s|ed)?|reveal(?:s|ed)?|indicate[sd]?|demonstrate[sd]?)\b|\baccording to (?:the |a |an |new |recent |latest |official |public |court )*(?:data|polls?|surveys?|stud(?:y|ies)|research|figures|numbers|statistics|census|records|documents|filings|transcripts|analysis)\b/i,
   },
   {
     id: 'corroboration/confirmed',
