@@ -10,6 +10,7 @@ export class Registry {
   /** Entities introduced by an indefinite description ("a British filmmaker"), candidates for the lede rule. */
   readonly indefinite = new Set<string>();
   private count = 0;
+  private readonly byId = new Map<string, Entity>();
 
   add(name: string, type: EntityType, rule: string, confidence: number, roles: string[] = []): Entity {
     const entity: Entity = {
@@ -23,17 +24,27 @@ export class Registry {
     };
     for (const r of roles) addRole(entity, r);
     this.entities.push(entity);
+    this.byId.set(entity.id, entity);
     return entity;
   }
 
   get(id: string | undefined): Entity | undefined {
-    return this.entities.find((e) => e.id === id);
+    return id === undefined ? undefined : this.byId.get(id);
   }
 
+  /** Adds a mention once, keeping mentions in text order (after those starting at the same offset). */
   mention(entity: Entity, span: Span): void {
-    if (entity.mentions.some((m) => m.start === span.start && m.end === span.end)) return;
-    entity.mentions.push({ start: span.start, end: span.end });
-    entity.mentions.sort((a, b) => a.start - b.start);
+    const mentions = entity.mentions;
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mentions[mid] as Span).start <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && (mentions[i] as Span).start === span.start; i--)
+      if ((mentions[i] as Span).end === span.end) return;
+    mentions.splice(lo, 0, { start: span.start, end: span.end });
   }
 
   /** An entity of one of the types whose name equals `name`, ignoring case and a leading "the". */
@@ -50,6 +61,7 @@ export class Registry {
     const g = this.gender.get(from.id);
     if (g && !this.gender.has(into.id)) this.gender.set(into.id, g);
     this.entities.splice(this.entities.indexOf(from), 1);
+    this.byId.delete(from.id);
   }
 
   /** The mention of any entity nearest before `offset`, optionally of some types. */
