@@ -105,7 +105,7 @@ describe('model file errors', () => {
 describe('shipped model on PolNeAR dev', () => {
   it('keeps its accuracy on 20 dev articles (floors a little below measured)', () => {
     const model = loadModel(SHIPPED_MODEL);
-    const s = evaluate(model, prepare(readPolnear(DEV).slice(0, 20)));
+    const s = evaluate(model, prepare(readPolnear(DEV).slice(0, 20)), true);
     expect(s.relation_overlap.f1).toBeGreaterThan(FLOOR.relation);
     expect(s.span_exact.cue.f1).toBeGreaterThan(FLOOR.cue);
     expect(s.span_exact.source.f1).toBeGreaterThan(FLOOR.source);
@@ -126,5 +126,5 @@ describe('shipped model on PolNeAR dev', () => {
   });
 });
 
-// Measured on these 20 articles: relation 0.697, cue 0.654, source 0.712, content token 0.798.
-const FLOOR = { relation: 0.64, cue: 0.61, source: 0.66, content: 0.76 };
+// Measured on these 20 articles: relation 0.701, cue 0.666, source 0.717, content token 0.787.
+const FLOOR = { relation: 0.66, cue: 0.62, source: 0.67, content: 0.75 };

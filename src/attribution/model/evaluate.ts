@@ -2,13 +2,23 @@ import { type Scores, score } from '../../eval/score.js';
 import type { Attribution } from '../../model/document.js';
 import type { BratRelation } from '../../output/brat.js';
 import { assemble, type Draft, finalize } from './assemble.js';
-import { type AttributionModel, calibrate, confidenceInputs, tag } from './model.js';
+import { type AttributionModel, calibrate, confidenceInputs, modelAttributor, tag } from './model.js';
 import type { Example } from './train.js';
 
-/** Predictions of `model` on prepared examples (already tokenized), scored with the reference metrics. */
-export function evaluate(model: AttributionModel, examples: readonly Example[]): Scores {
+/**
+ * Predictions of `model` on prepared examples (already tokenized), scored with
+ * the reference metrics. `calibrated`: as the shipped attributor gives them
+ * (low-confidence ones left out); otherwise every assembled attribution, for
+ * epoch selection before the calibration is fitted.
+ */
+export function evaluate(model: AttributionModel, examples: readonly Example[], calibrated = false): Scores {
+  const attributor = modelAttributor(model);
   const pred = new Map<string, BratRelation[]>();
   for (const ex of examples) {
+    if (calibrated) {
+      pred.set(ex.name, attributor.attribute(ex.doc));
+      continue;
+    }
     const { seqs, labels } = tag(model, ex.doc, false);
     pred.set(
       ex.name,

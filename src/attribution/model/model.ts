@@ -87,6 +87,13 @@ export function calibrate(calibration: readonly number[], x: readonly number[]):
   return 1 / (1 + Math.exp(-z));
 }
 
+/**
+ * Attributions the calibration gives less than this chance of being right are
+ * left out: on dev that trades little content for precision (relation F1
+ * 0.691 -> 0.701, cue exact 0.666 -> 0.679, content token 0.841 -> 0.835).
+ */
+export const MIN_CONFIDENCE = 0.25;
+
 /** The model as the attribution stage: tag, assemble, attach a calibrated confidence. */
 export function modelAttributor(model: AttributionModel): Attributor {
   const rule = `attribution-model@${model.version}`;
@@ -95,12 +102,11 @@ export function modelAttributor(model: AttributionModel): Attributor {
     version: model.version,
     attribute(doc: Document): Attribution[] {
       const { seqs, labels, prob } = tag(model, doc);
-      const drafts = assemble(doc, seqs, labels);
-      return finalize(doc, drafts, (d) => ({
-        by: 'model',
-        rule,
-        confidence: Math.round(calibrate(model.calibration, confidenceInputs(d, prob)) * 1000) / 1000,
-      }));
+      const confidence = new Map<Draft, number>();
+      for (const d of assemble(doc, seqs, labels))
+        confidence.set(d, Math.round(calibrate(model.calibration, confidenceInputs(d, prob)) * 1000) / 1000);
+      const kept = [...confidence.keys()].filter((d) => (confidence.get(d) as number) >= MIN_CONFIDENCE);
+      return finalize(doc, kept, (d) => ({ by: 'model', rule, confidence: confidence.get(d) as number }));
     },
   };
 }

@@ -94,7 +94,7 @@ export const trainCommand: Command = {
       `kept epoch ${trained.epoch}; wrote ${opts.out} (${(bytes.length / 1024).toFixed(0)} KiB) (${elapsed()})`,
     );
     if (devSet.length)
-      io.stdout.write(`dev (as saved): ${summary(evaluate(decodeModel(bytes, opts.out), devSet))}\n`);
+      io.stdout.write(`dev (as saved): ${summary(evaluate(decodeModel(bytes, opts.out), devSet, true))}\n`);
     return 0;
   },
 };
