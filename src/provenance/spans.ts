@@ -77,6 +77,18 @@ export function overlapping<T extends Span>(spans: readonly T[], span: Span): T[
   return out;
 }
 
+/** Index of the first span starting at or after `offset`, in spans sorted by start (binary search). */
+export function startingAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The sentence holding an offset (its index), or -1. */
 export function sentenceAt(doc: Document, offset: number): number {
   return search(doc.sentences, offset);
