@@ -13,23 +13,28 @@ function overlap(a: Span, b: Span): number {
  * speaker's content with a further span, so that is what this does.
  */
 export function continueQuotes(doc: Document, candidates: Candidate[], quotes: readonly Quote[]): void {
+  // Once per candidate, not per quote: whether its cue is inside a quote, and where it ends (kept current below).
+  const nested = candidates.map((c) => quotes.some((o) => inside(c, o)));
+  const ends = candidates.map((c) => Math.max(...[...c.content, ...c.cue, ...c.source].map((s) => s.end)));
   for (const q of quotes) {
     // An attribution nested inside the quote (its cue within it) does not claim it.
     const claimed = candidates.some(
       (c) => !inside(c, q) && c.content.some((s) => overlap(s, q) * 2 > q.end - q.start),
     );
     if (claimed) continue;
-    let best: Candidate | undefined;
+    let at = -1;
     let bestEnd = -1;
-    for (const c of candidates) {
-      const end = Math.max(...[...c.content, ...c.cue, ...c.source].map((s) => s.end));
-      if (end <= q.start && end > bestEnd && c.kind !== 'indirect' && !quotes.some((o) => inside(c, o))) {
-        best = c;
+    for (const [i, c] of candidates.entries()) {
+      const end = ends[i] as number;
+      if (end <= q.start && end > bestEnd && c.kind !== 'indirect' && !nested[i]) {
+        at = i;
         bestEnd = end;
       }
     }
+    const best = candidates[at];
     if (!best || !near(doc, bestEnd, q, candidates)) continue;
     best.content.push({ start: q.start, end: q.end });
+    ends[at] = Math.max(bestEnd, q.end);
     best.kind = kindOf(doc, best.content);
     best.rule = `${best.rule}+continuation`;
   }
