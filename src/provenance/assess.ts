@@ -14,7 +14,7 @@ import { publisherIds } from './chains.js';
 import { type ClaimDraft, claimDrafts, sentenceClaim } from './claims.js';
 import { MARKER_RULES } from './markers-lexicon.js';
 import { ancestors, type Parent, parents } from './nesting.js';
-import { contentLemmas, overlaps, readAttributions, shared, tokensIn, within } from './spans.js';
+import { blockAt, contentLemmas, overlaps, readAttributions, shared, tokensIn, within } from './spans.js';
 
 export interface AssessInput {
   resolution: SourceResolution;
@@ -34,12 +34,21 @@ export function assess(doc: Document, input: AssessInput): Claim[] {
   const parent = input.parent ?? parents(doc);
   const drafts = claimDrafts(doc);
   const targeted = new Set(input.markers.map((m) => m.target.claim).filter((c): c is string => !!c));
+  const drafted = new Set(drafts.map((d) => d.id));
   for (const id of targeted) {
-    if (!id.startsWith('s') || drafts.some((d) => d.id === id)) continue;
+    if (!id.startsWith('s') || drafted.has(id)) continue;
     const d = sentenceClaim(doc, Number(id.slice(1)));
     if (d) drafts.push(d);
+    if (d) drafted.add(d.id);
   }
   const support = new Support(doc, input, parent, drafts);
+  // Built once for all claims, not per claim.
+  const context = {
+    ...input,
+    drafts,
+    entity: new Map(input.resolution.entities.map((e) => [e.id, e])),
+    lemmas: new Map(drafts.map((x) => [x.id, x.lemmas])),
+  };
   return drafts.map((d) => {
     const linked = support.linked(d);
     const ids = support.of(d, linked);
@@ -54,7 +63,7 @@ export function assess(doc: Document, input: AssessInput): Claim[] {
         ...linked,
         ...[...ids].filter((i) => !linked.includes(i) && i !== d.attribution && !i.startsWith('s')),
       ].filter((i) => i !== d.id),
-      assessment: assessment(doc, d, ids, linked, { ...input, drafts }),
+      assessment: assessment(doc, d, ids, linked, context),
     };
   });
 }
@@ -62,6 +71,12 @@ export function assess(doc: Document, input: AssessInput): Claim[] {
 class Support {
   readonly attributions;
   readonly bodyDrafts: ClaimDraft[];
+  // Indexes built once, so each claim's support is found without rescanning every attribution.
+  private readonly outer = new Map<string, string[]>();
+  private readonly down = new Map<string, string[]>();
+  private readonly draftOf = new Map<string, ClaimDraft>();
+  /** Indexes (in `attributions`) of nested attributions, by the sources of their ancestors. */
+  private readonly nestedUnder = new Map<string | undefined, number[]>();
 
   constructor(
     readonly doc: Document,
@@ -71,10 +86,18 @@ class Support {
   ) {
     this.attributions = readAttributions(doc);
     this.bodyDrafts = drafts.filter((d) => d.kind === 'attribution' && this.inBody(d));
+    for (const b of this.bodyDrafts) if (!this.draftOf.has(b.id)) this.draftOf.set(b.id, b);
+    this.attributions.forEach((a, i) => {
+      const outer = ancestors(parent, a.id);
+      this.outer.set(a.id, outer);
+      for (const o of outer) this.down.set(o, [...(this.down.get(o) ?? []), a.id]);
+      for (const source of new Set(outer.map((o) => input.resolution.sourceOf[o])))
+        this.nestedUnder.set(source, [...(this.nestedUnder.get(source) ?? []), i]);
+    });
   }
 
   private inBody(d: ClaimDraft): boolean {
-    return this.doc.blocks.some((b) => b.kind === 'paragraph' && b.start <= d.start && d.start < b.end);
+    return blockAt(this.doc, d.start)?.kind === 'paragraph';
   }
 
   /** Body attributions carrying the same claim as a headline or key point. */
@@ -90,17 +113,19 @@ class Support {
     for (const id of [...ids]) for (const x of this.family(id)) ids.add(x);
     // The basis: what the same source says elsewhere, in someone else's name, about the same thing.
     const sources = new Set([...ids].map((id) => this.input.resolution.sourceOf[id]).filter(Boolean));
-    for (const a of this.attributions) {
-      const outer = ancestors(this.parent, a.id);
-      if (outer.length === 0 || !outer.some((o) => sources.has(this.input.resolution.sourceOf[o]))) continue;
-      const draft = this.bodyDrafts.find((b) => b.id === a.id);
+    const nested = [...new Set([...sources].flatMap((s) => this.nestedUnder.get(s) ?? []))].sort(
+      (x, y) => x - y,
+    );
+    for (const i of nested) {
+      const a = this.attributions[i] as (typeof this.attributions)[number];
+      const outer = this.outer.get(a.id) ?? [];
+      const draft = this.draftOf.get(a.id);
       if (draft && shared(draft.lemmas, d.lemmas) >= 2) for (const x of [a.id, ...outer]) ids.add(x);
     }
     // Or passes on, with no attribution of its own ("he said that he was on the phone to ... Putin").
     const { relays, sourceOf } = this.input.resolution;
     for (const r of relays) {
-      if (!sources.has(sourceOf[r.attribution]) || shared(contentLemmas(tokensIn(this.doc, r)), d.lemmas) < 2)
-        continue;
+      if (!sources.has(sourceOf[r.attribution]) || shared(relayLemmas(this.doc, r), d.lemmas) < 2) continue;
       for (const x of [r.attribution, ...this.family(r.attribution)]) ids.add(x);
     }
     return ids;
@@ -108,9 +133,7 @@ class Support {
 
   /** An attribution with its ancestors and descendants. */
   private family(id: string): string[] {
-    const up = ancestors(this.parent, id);
-    const down = this.attributions.filter((a) => ancestors(this.parent, a.id).includes(id)).map((a) => a.id);
-    return [...up, ...down];
+    return [...ancestors(this.parent, id), ...(this.down.get(id) ?? [])];
   }
 }
 
@@ -125,12 +148,14 @@ function assessment(
   d: ClaimDraft,
   ids: ReadonlySet<string>,
   linked: readonly string[],
-  input: AssessInput & { drafts: readonly ClaimDraft[] },
+  input: AssessInput & {
+    drafts: readonly ClaimDraft[];
+    entity: ReadonlyMap<string, Entity>;
+    lemmas: ReadonlyMap<string, Set<string>>;
+  },
 ): Assessment {
-  const { resolution, chains, markers } = input;
-  const entity = new Map(resolution.entities.map((e) => [e.id, e]));
+  const { resolution, chains, markers, entity, lemmas } = input;
   // The chain the claim rests on: its own or a linked attribution's, or one in its support that says the same thing.
-  const lemmas = new Map(input.drafts.map((x) => [x.id, x.lemmas]));
   const eligible = (id: string) =>
     id === d.attribution || linked.includes(id) || shared(lemmas.get(id) ?? new Set(), d.lemmas) >= 2;
   const candidates = chains.filter((c) => ids.has(c.attribution) && eligible(c.attribution));
@@ -184,9 +209,20 @@ function relayOf(
   resolution: SourceResolution,
 ): Relay | undefined {
   return resolution.relays.find(
-    (r) =>
-      resolution.sourceOf[r.attribution] === entity && shared(contentLemmas(tokensIn(doc, r)), lemmas) >= 2,
+    (r) => resolution.sourceOf[r.attribution] === entity && shared(relayLemmas(doc, r), lemmas) >= 2,
   );
+}
+
+const relayWords = new WeakMap<Relay, Set<string>>();
+
+/** A relay's content words, read once: every claim compares against them. */
+function relayLemmas(doc: Document, r: Relay): Set<string> {
+  let words = relayWords.get(r);
+  if (!words) {
+    words = contentLemmas(tokensIn(doc, r));
+    relayWords.set(r, words);
+  }
+  return words;
 }
 
 /** Who denies: the source of the attribution holding the marker, else the subject of its verb. */
