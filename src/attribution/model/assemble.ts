@@ -122,13 +122,16 @@ export function finalize(
     kind: kindOf(doc, d.content),
     why: why(d),
   }));
+  // Each draft's content extent, once (not once per pair below).
+  const from = sorted.map((o) => Math.min(...o.content.map((c) => c.first)));
+  const to = sorted.map((o) => Math.max(...o.content.map((c) => c.last)));
   sorted.forEach((d, i) => {
     const parent = sorted.findIndex(
       (o, j) =>
         j !== i &&
         o.content.length > 0 &&
-        Math.min(...o.content.map((c) => c.first)) <= d.cue.first &&
-        Math.max(...o.content.map((c) => c.last)) >= d.cue.last,
+        (from[j] as number) <= d.cue.first &&
+        (to[j] as number) >= d.cue.last,
     );
     const a = out[i] as Attribution;
     if (parent >= 0) a.parent = (out[parent] as Attribution).id;
