@@ -1,0 +1,92 @@
+import type { Attribution } from '../model/document.js';
+import { OUTLETS } from './kinds.js';
+import { outletName } from './names.js';
+import { ancestors } from './nesting.js';
+import { agrees } from './pronouns.js';
+import { continuedQuote, type QuoteRegion } from './quotes.js';
+import type { Resolver } from './resolve-sources.js';
+import { PRONOUNS, RECIPIENT_PATTERN } from './sources-lexicon.js';
+import { tokensIn, within } from './spans.js';
+
+/**
+ * Pronouns outside source spans that the reader resolves the same way:
+ * "I"/"my" in a quote are its speaker; "he" opening reported speech is the
+ * source ("Holder told the outlet that he had been scheduled").
+ */
+export function pronounMentions(res: Resolver): void {
+  const quotes = res.quotes;
+  for (const t of res.doc.tokens) {
+    const w = t.text.toLowerCase();
+    if (!PRONOUNS.first.has(w) || !/^[A-Za-z]+$/.test(t.text)) continue;
+    if (!quotes.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+    const holder = holderAt(res, t.start, quotes);
+    const entity = holder && res.reg.get(res.sourceOf[holder.id]);
+    if (entity) res.reg.mention(entity, t);
+  }
+  for (const a of res.attributions) {
+    const entity = res.reg.get(res.sourceOf[a.id]);
+    const c = a.content[0];
+    if (!entity || !c || a.kind === 'direct') continue;
+    const tokens = tokensIn(res.doc, c).slice(0, 2);
+    const subject = tokens[0]?.text.toLowerCase() === 'that' ? tokens[1] : tokens[0];
+    const w = subject?.text.toLowerCase() ?? '';
+    if (subject && (PRONOUNS.male.has(w) || PRONOUNS.female.has(w)) && agrees(res, w, entity))
+      res.reg.mention(entity, subject);
+  }
+}
+
+/** The attribution whose quote holds an offset: innermost content, else the quote it continues. */
+export function holderAt(
+  res: Resolver,
+  offset: number,
+  quotes: readonly QuoteRegion[],
+): Attribution | undefined {
+  const holders = res.attributions
+    .filter((a) => a.content.some((c) => c.start <= offset && offset < c.end))
+    .sort((x, y) => ancestors(res.parent, y.id).length - ancestors(res.parent, x.id).length);
+  const inner = holders.find((a) => !a.source.some((s) => s.start <= offset && offset < s.end));
+  if (inner) return inner;
+  const quote = quotes.find((q) => q.start <= offset && offset < q.end);
+  return quote && continuedQuote(res.doc, quote, quotes);
+}
+
+/**
+ * Every other mention of a resolved name (a surname alone only when no other
+ * source shares it), of outlets and publishers, and outlet anaphors ("the outlet").
+ */
+export function nameMentions(res: Resolver): void {
+  const surnames = new Map<string, number>();
+  for (const e of res.reg.entities)
+    if (e.type === 'named-person') {
+      const s = e.name.split(/\s+/).at(-1) as string;
+      surnames.set(s, (surnames.get(s) ?? 0) + 1);
+    }
+  for (const r of res.runs) {
+    const person = res.reg.entities.find(
+      (e) =>
+        e.type === 'named-person' &&
+        (e.name === r.name ||
+          (!r.name.includes(' ') && e.name.split(/\s+/).at(-1) === r.name && surnames.get(r.name) === 1)),
+    );
+    if (person) {
+      res.reg.mention(person, r.nameSpan);
+      continue;
+    }
+    const before = res.doc.text.slice(Math.max(0, r.start - 40), r.start);
+    const outlet =
+      res.publisher(r.name) ??
+      res.reg.named(r.name, ['outlet', 'organization']) ??
+      (r.kind === 'outlet' && RECIPIENT_PATTERN.test(before) && outletName(r.name)
+        ? res.reg.add(r.name, 'outlet', 'sources/recipient-outlet', 0.7)
+        : undefined);
+    if (outlet) res.reg.mention(outlet, r.nameSpan);
+  }
+  const anaphor =
+    /\bthe (?:outlet|paper|newspaper|network|magazine|site|website|publication|broadcaster|station|channel)\b/gi;
+  for (const m of res.doc.text.matchAll(anaphor)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (!within(span, res.doc.sentences)) continue;
+    const outlet = res.reg.lastBefore(span.start, OUTLETS);
+    if (outlet) res.reg.mention(outlet, span);
+  }
+}
