@@ -7,7 +7,7 @@ import {
   OUTLET_WORDS,
   TITLES,
 } from './sources-lexicon.js';
-import { readable } from './spans.js';
+import { holding, readable } from './spans.js';
 
 export type Gender = 'male' | 'female';
 
@@ -134,12 +134,10 @@ export function organizationName(name: string): boolean {
 }
 
 function kindOf(doc: Document, span: Span, nameTokens: readonly Token[], titled: boolean): NameRun['kind'] {
-  const layer = doc.mentions.find(
-    (m) => m.start <= span.start && span.end <= m.end && m.type !== 'place',
-  )?.type;
+  const holders = holding(doc.mentions, span);
+  const layer = holders.find((m) => m.type !== 'place')?.type;
   if (layer) return layer;
-  if (doc.mentions.some((m) => m.type === 'place' && m.start <= span.start && span.end <= m.end))
-    return 'place';
+  if (holders.some((m) => m.type === 'place')) return 'place';
   const name = nameTokens.map((t) => t.text).join(' ');
   if (outletName(name)) return 'outlet';
   if (organizationName(name)) return 'organization';

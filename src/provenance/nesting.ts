@@ -1,6 +1,6 @@
 import type { Attribution, Document } from '../model/document.js';
 import { continuedQuote, quoteRegions } from './quotes.js';
-import { readAttributions, within } from './spans.js';
+import { holding, readAttributions, within } from './spans.js';
 
 export interface Parent {
   id: string;
@@ -16,6 +16,8 @@ export function parents(doc: Document): Map<string, Parent> {
   const attributions = readAttributions(doc);
   const ids = new Set(attributions.map((a) => a.id));
   const quotes = quoteRegions(doc);
+  // Each content span with its attribution, so a cue's possible holders are found by offset.
+  const contents = attributions.flatMap((b, i) => b.content.map((c) => ({ start: c.start, end: c.end, i })));
   const out = new Map<string, Parent>();
   for (const a of attributions) {
     if (a.parent && ids.has(a.parent) && a.parent !== a.id) {
@@ -24,12 +26,14 @@ export function parents(doc: Document): Map<string, Parent> {
     }
     const cue = a.cue[0];
     if (!cue) continue;
-    const holder = innermost(attributions, a, (b) => a.cue.every((c) => within(c, b.content)));
+    const near = [...new Set(holding(contents, cue).map((c) => c.i))].sort((x, y) => x - y);
+    const candidates = near.map((i) => attributions[i] as Attribution);
+    const holder = innermost(candidates, a, (b) => a.cue.every((c) => within(c, b.content)));
     if (holder) {
       out.set(a.id, { id: holder.id, rule: 'nesting/cue-in-content' });
       continue;
     }
-    const quote = quotes.find((q) => q.start <= cue.start && cue.end <= q.end);
+    const quote = holding(quotes, cue)[0];
     const continued = quote && continuedQuote(doc, quote, quotes);
     if (continued && continued.id !== a.id)
       out.set(a.id, { id: continued.id, rule: 'nesting/quote-continuation' });
