@@ -10,7 +10,10 @@ import { isPunct, isQuoteMark, lower, type Range, sentenceBounds, tok, tokenAtOr
 
 type Content = Candidate['content'];
 
-/** Lexicon classes the verb rule accepts: cognition and stance verbs are too often not attributions. */
+const SPEAKER_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'it']);
+
+/** Lexicon classes
+ the verb rule accepts: cognition and stance verbs are too often not attributions. */
 export const VERB_CLASSES: readonly CueClass[] = ['speech', 'report', 'cognition', 'stance'];
 const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'ask', 'urge']);
 
@@ -130,8 +133,12 @@ export function verbAttribution(
 
   const after = cue.last + 1;
   const rule = (layout: string) => `verb/${layout}`;
-  // A speaker's own "I think" inside a quotation is part of the quote, not a reported belief.
-  if (cue.entry.class === 'cognition' && quoteAt(quotes, tok(doc, cue.head)?.start ?? -1)) return undefined;
+  // Inside a quotation only reported speech of a third party stays ("the chief of staff said that ..."):
+  // PolNeAR leaves a speaker's own "I think", "we said", "they told us" as part of the quote.
+  if (around && cue.entry.class !== 'speech') return undefined;
+  const quotedVoice = (r: Range | undefined) =>
+    around !== undefined && r !== undefined && r[0] === r[1] && SPEAKER_PRONOUNS.has(lower(doc, r[0]));
+
   if (cue.entry.class === 'stance' && !isReportedStance(doc, cue, quotes)) return undefined;
   // "attacking Clinton", "calling for": participles of object-taking verbs rarely report speech.
   if (!cue.entry.clausal && /ing$/.test(lower(doc, cue.head))) return undefined;
@@ -147,7 +154,7 @@ export function verbAttribution(
   // "“C,” said X." — inverted source after the cue.
   if (before(cue.first) && after < end && !isPunct(doc, after)) {
     const source = TIME_WORDS.test(lower(doc, after)) ? undefined : sourceAfter(doc, after, end);
-    if (source && endsClause(doc, source[1] + 1, end)) {
+    if (source && !quotedVoice(source) && endsClause(doc, source[1] + 1, end)) {
       const content = contentBefore(doc, contentStart, cue.first, quotes);
       content.push(...restAfter(doc, source[1] + 1, end, quotes, content));
       if (content.length) return make(doc, source, cue, content, rule('inverted'), 0.8);
@@ -159,6 +166,7 @@ export function verbAttribution(
     ? (sharedSubject(doc, cue, start) ?? sourceBefore(doc, cue.first, start))
     : (sourceBefore(doc, cue.first, start) ?? sharedSubject(doc, cue, start));
 
+  if (quotedVoice(source)) return undefined;
   // "C, X said." — the content comes first.
   if (source && before(source[0]) && endsClause(doc, after, end)) {
     const content = contentBefore(doc, contentStart, source[0], quotes);
@@ -166,6 +174,7 @@ export function verbAttribution(
     if (content.length) return make(doc, source, cue, content, rule('postposed'), 0.8);
   }
   if (!source) return undefined;
+
   // "X said (that) C." / "X told Y that C." / "X pushed back against C."
   let from = after;
   if (HEARER_VERBS.has(tok(doc, cue.head)?.lemma ?? '')) from = hearerEnd(doc, from, end);
