@@ -6,7 +6,7 @@ import { agrees } from './pronouns.js';
 import { continuedQuote, type QuoteRegion } from './quotes.js';
 import type { Resolver } from './resolve-sources.js';
 import { PRONOUNS, RECIPIENT_PATTERN } from './sources-lexicon.js';
-import { tokensIn, within } from './spans.js';
+import { contentHolders, holding, tokensIn, within } from './spans.js';
 
 /**
  * Pronouns outside source spans that the reader resolves the same way:
@@ -18,7 +18,7 @@ export function pronounMentions(res: Resolver): void {
   for (const t of res.doc.tokens) {
     const w = t.text.toLowerCase();
     if (!PRONOUNS.first.has(w) || !/^[A-Za-z]+$/.test(t.text)) continue;
-    if (!quotes.some((q) => q.start <= t.start && t.end <= q.end)) continue;
+    if (holding(quotes, t).length === 0) continue;
     const holder = holderAt(res, t.start, quotes);
     const entity = holder && res.reg.get(res.sourceOf[holder.id]);
     if (entity) res.reg.mention(entity, t);
@@ -41,12 +41,12 @@ export function holderAt(
   offset: number,
   quotes: readonly QuoteRegion[],
 ): Attribution | undefined {
-  const holders = res.attributions
-    .filter((a) => a.content.some((c) => c.start <= offset && offset < c.end))
-    .sort((x, y) => ancestors(res.parent, y.id).length - ancestors(res.parent, x.id).length);
+  const holders = contentHolders(res.doc, { start: offset, end: offset + 1 }).sort(
+    (x, y) => ancestors(res.parent, y.id).length - ancestors(res.parent, x.id).length,
+  );
   const inner = holders.find((a) => !a.source.some((s) => s.start <= offset && offset < s.end));
   if (inner) return inner;
-  const quote = quotes.find((q) => q.start <= offset && offset < q.end);
+  const quote = holding(quotes, { start: offset, end: offset + 1 })[0];
   return quote && continuedQuote(res.doc, quote, quotes);
 }
 
@@ -61,13 +61,19 @@ export function nameMentions(res: Resolver): void {
       const s = e.name.split(/\s+/).at(-1) as string;
       surnames.set(s, (surnames.get(s) ?? 0) + 1);
     }
+  // The first named person by full name and by surname (names do not change in this loop).
+  const byName = new Map<string, number>();
+  const bySurname = new Map<string, number>();
+  res.reg.entities.forEach((e, i) => {
+    if (e.type !== 'named-person') return;
+    if (!byName.has(e.name)) byName.set(e.name, i);
+    const s = e.name.split(/\s+/).at(-1) as string;
+    if (!bySurname.has(s)) bySurname.set(s, i);
+  });
   for (const r of res.runs) {
-    const person = res.reg.entities.find(
-      (e) =>
-        e.type === 'named-person' &&
-        (e.name === r.name ||
-          (!r.name.includes(' ') && e.name.split(/\s+/).at(-1) === r.name && surnames.get(r.name) === 1)),
-    );
+    const surname = !r.name.includes(' ') && surnames.get(r.name) === 1 ? bySurname.get(r.name) : undefined;
+    const at = Math.min(byName.get(r.name) ?? Number.POSITIVE_INFINITY, surname ?? Number.POSITIVE_INFINITY);
+    const person = res.reg.entities[at];
     if (person) {
       res.reg.mention(person, r.nameSpan);
       continue;

@@ -1,6 +1,6 @@
 import type { Attribution, Document } from '../model/document.js';
 import { continuedQuote, quoteRegions } from './quotes.js';
-import { holding, readAttributions, within } from './spans.js';
+import { contentHolders, holding, readAttributions, within } from './spans.js';
 
 export interface Parent {
   id: string;
@@ -16,8 +16,6 @@ export function parents(doc: Document): Map<string, Parent> {
   const attributions = readAttributions(doc);
   const ids = new Set(attributions.map((a) => a.id));
   const quotes = quoteRegions(doc);
-  // Each content span with its attribution, so a cue's possible holders are found by offset.
-  const contents = attributions.flatMap((b, i) => b.content.map((c) => ({ start: c.start, end: c.end, i })));
   const out = new Map<string, Parent>();
   for (const a of attributions) {
     if (a.parent && ids.has(a.parent) && a.parent !== a.id) {
@@ -26,9 +24,8 @@ export function parents(doc: Document): Map<string, Parent> {
     }
     const cue = a.cue[0];
     if (!cue) continue;
-    const near = [...new Set(holding(contents, cue).map((c) => c.i))].sort((x, y) => x - y);
-    const candidates = near.map((i) => attributions[i] as Attribution);
-    const holder = innermost(candidates, a, (b) => a.cue.every((c) => within(c, b.content)));
+    // Only attributions whose content holds the first cue can hold them all.
+    const holder = innermost(contentHolders(doc, cue), a, (b) => a.cue.every((c) => within(c, b.content)));
     if (holder) {
       out.set(a.id, { id: holder.id, rule: 'nesting/cue-in-content' });
       continue;

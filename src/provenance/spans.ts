@@ -122,6 +122,20 @@ export function holding<T extends Span>(spans: readonly T[], span: Span): T[] {
   return found.sort((x, y) => x - y).map((i) => spans[i] as T);
 }
 
+const contentsIndex = new WeakMap<readonly Attribution[], (Span & { i: number })[]>();
+
+/** Attributions (in `readAttributions` order) with a content span wholly holding `span`. */
+export function contentHolders(doc: Document, span: Span): Attribution[] {
+  const attributions = readAttributions(doc);
+  let contents = contentsIndex.get(attributions);
+  if (!contents) {
+    contents = attributions.flatMap((b, i) => b.content.map((c) => ({ start: c.start, end: c.end, i })));
+    contentsIndex.set(attributions, contents);
+  }
+  const found = [...new Set(holding(contents, span).map((c) => c.i))].sort((x, y) => x - y);
+  return found.map((i) => attributions[i] as Attribution);
+}
+
 /** The sentence holding an offset (its index), or -1. */
 export function sentenceAt(doc: Document, offset: number): number {
   return search(doc.sentences, offset);
