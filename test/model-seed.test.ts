@@ -34,7 +34,6 @@ describe('trained model on the seed article', () => {
     ['9: Alex Holder told the outlet', 'Alex Holder', 'told', 'he had been scheduled to film an interview'],
     ['10: Holder said', 'Holder', 'said', 'That interview was abruptly cancelled on the day'],
     ['11: Holder told Politico', 'Holder', 'told', 'My memory is that the chief of staff'],
-    ['14: Liz Harrington pushed back against', 'Liz Harrington', 'pushed back against', 'the claim'],
     ['15: Harrington said', 'Harrington', 'said', 'This is a totally made up story'],
     ['16: she said', 'she', 'said', 'Biden has given everything to Putin'],
     ['17: Holder said (flight)', 'Holder', 'said', 'the call to Putin was made while on a flight'],
@@ -49,9 +48,10 @@ describe('trained model on the seed article', () => {
     expect(find(source, cue, content)).toBeDefined();
   });
 
-  it('marks quotations as direct (11, 15) and reported speech as indirect (9)', () => {
+  it('marks quotations as direct (11, 15, 16) and reported speech as indirect (9)', () => {
     expect(find('Holder', 'told', 'My memory is')?.kind).toBe('direct');
     expect(find('Harrington', 'said', 'totally made up')?.kind).toBe('direct');
+    expect(find('she', 'said', 'given everything')?.kind).toBe('direct');
     expect(find('Alex Holder', 'told', 'scheduled to film')?.kind).toBe('indirect');
   });
 
