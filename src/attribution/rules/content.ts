@@ -98,6 +98,8 @@ export function clauseEnd(doc: Document, first: number, end: number): number {
     if (i > first && ['but', '-', '—', '--'].includes(w) && ['VERB', 'AUX'].includes(next?.pos ?? ''))
       return i;
     if (w !== ',' || i === first) continue;
+    // ", and was quoted ...": the subject's next predicate.
+    if (lower(doc, i + 1) === 'and' && ['VERB', 'AUX'].includes(tok(doc, i + 2)?.pos ?? '')) return i;
 
     if (next && (BREAKS.has(next.text.toLowerCase()) || (next.pos === 'VERB' && /ing$/.test(next.text))))
       return i;
