@@ -32,3 +32,15 @@ export function holding<T extends Span>(spans: readonly T[], span: Span): T[] {
   }
   return found.sort((x, y) => x - y).map((i) => spans[i] as T);
 }
+
+/** Index of the first span starting at or after `offset`, in spans sorted by start (binary search). */
+export function startingAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,7 +1,7 @@
 import type { Attribution, Block, Document, Span, Token } from '../model/document.js';
-import { holding } from '../model/spans.js';
+import { holding, startingAt } from '../model/spans.js';
 
-export { holding };
+export { holding, startingAt };
 
 /** Block kinds provenance reads: junk, bylines and footers are not claims. */
 const READ = new Set(['headline', 'keypoint', 'paragraph']);
@@ -78,18 +78,6 @@ export function overlapping<T extends Span>(spans: readonly T[], span: Span): T[
   const out: T[] = [];
   for (let i = lo; i < spans.length && (spans[i] as T).start < span.end; i++) out.push(spans[i] as T);
   return out;
-}
-
-/** Index of the first span starting at or after `offset`, in spans sorted by start (binary search). */
-export function startingAt(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as Span).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const contentsIndex = new WeakMap<readonly Attribution[], (Span & { i: number })[]>();

@@ -1,4 +1,5 @@
-import type { Attribution, Document } from '../../model/document.js';
+import type { Attribution, Document, Span } from '../../model/document.js';
+import { holding, startingAt } from '../../model/spans.js';
 import type { Attributor } from '../attributor.js';
 import { accordingTo } from './according.js';
 import type { Candidate } from './candidate.js';
@@ -15,9 +16,22 @@ import { verbAttributions } from './speech.js';
 export function finish(candidates: Candidate[]): Attribution[] {
   const sorted = [...candidates].sort((a, b) => (a.cue[0]?.start ?? 0) - (b.cue[0]?.start ?? 0));
   const kept: Candidate[] = [];
+  // Kept cues by start: a cue can only overlap those starting less than the longest cue's length before it.
+  const longest = candidates.reduce((n, c) => Math.max(n, ...c.cue.map((s) => s.end - s.start)), 0);
+  const cues: Span[] = [];
   for (const c of sorted) {
-    const clash = kept.some((k) => k.cue.some((s) => c.cue.some((t) => s.start < t.end && t.start < s.end)));
-    if (!clash) kept.push(c);
+    const clash = c.cue.some((t) => {
+      for (
+        let i = startingAt(cues, t.start - longest);
+        i < cues.length && (cues[i] as Span).start < t.end;
+        i++
+      )
+        if (t.start < (cues[i] as Span).end) return true;
+      return false;
+    });
+    if (clash) continue;
+    kept.push(c);
+    for (const s of c.cue) cues.splice(startingAt(cues, s.start), 0, s);
   }
   const out: Attribution[] = kept.map((c, i) => ({
     id: `a${i + 1}`,
@@ -27,11 +41,14 @@ export function finish(candidates: Candidate[]): Attribution[] {
     kind: c.kind,
     why: { by: 'rule', rule: c.rule, confidence: c.confidence },
   }));
+  // Content spans with their attribution, so a cue's holders are found by offset, not by scanning all.
+  const contents = out.flatMap((b, i) => b.content.map((s) => ({ start: s.start, end: s.end, i })));
   for (const a of out) {
     const at = a.cue[0]?.start ?? -1;
     let parent: Attribution | undefined;
-    for (const b of out) {
-      if (b === a || !b.content.some((s) => s.start <= at && at < s.end)) continue;
+    const holders = [...new Set(holding(contents, { start: at, end: at + 1 }).map((s) => s.i))];
+    for (const b of holders.sort((x, y) => x - y).map((i) => out[i] as Attribution)) {
+      if (b === a) continue;
       // The innermost container is the content with the latest start.
       if (!parent || (b.content[0]?.start ?? 0) > (parent.content[0]?.start ?? 0)) parent = b;
     }
