@@ -1,4 +1,5 @@
 import type { Document, Mention, MentionType, Token } from '../model/document.js';
+import { startingAt } from '../model/spans.js';
 import {
   DOCUMENT_NOUNS,
   FIRST_NAMES,
@@ -392,15 +393,20 @@ function matches(run: Token[], i: number, words: string[]): boolean {
 
 /** Text order; exact duplicates and mentions crossing an earlier-found one dropped. */
 function settle(found: Mention[]): Mention[] {
+  // Kept by start: a clash starts at most the longest mention's length before a mention, and before its end.
+  const longest = found.reduce((n, m) => Math.max(n, m.end - m.start), 0);
   const kept: Mention[] = [];
   for (const m of found) {
-    const clash = kept.some(
-      (k) =>
+    let clash = false;
+    for (let i = startingAt(kept, m.start - longest); i < kept.length && !clash; i++) {
+      const k = kept[i] as Mention;
+      if (k.start > m.end) break;
+      clash =
         (k.start === m.start && k.end === m.end) ||
         (k.start < m.start && m.start < k.end && k.end < m.end) ||
-        (m.start < k.start && k.start < m.end && m.end < k.end),
-    );
-    if (!clash) kept.push(m);
+        (m.start < k.start && k.start < m.end && m.end < k.end);
+    }
+    if (!clash) kept.splice(startingAt(kept, m.start + 1), 0, m);
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
