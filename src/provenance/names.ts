@@ -1,5 +1,6 @@
 import type { Document, MentionType, Span, Token } from '../model/document.js';
 import {
+  BODY_TITLES,
   FIRST_NAMES,
   GENDERED_TITLES,
   ORGANIZATION_WORDS,
@@ -73,7 +74,16 @@ export function analyseName(doc: Document, run: readonly Token[]): NameRun | und
   let k = 0;
   // Titles inside an outlet's or body's name are part of it ("The State Department").
   const whole = run.map((t) => t.text).join(' ');
-  const institution = outletName(whole) || organizationName(whole);
+  // "House Speaker Paul Ryan": a person title before a name that is no body's name.
+  let lastTitle = -1;
+  for (let i = 0; i < run.length - 1; i++) if (TITLES.has(lower(run[i]))) lastTitle = i;
+  const tail = run
+    .slice(lastTitle + 1)
+    .map((t) => t.text)
+    .join(' ');
+  const titledPerson =
+    lastTitle >= 0 && !BODY_TITLES.has(lower(run[lastTitle])) && !outletName(tail) && !organizationName(tail);
+  const institution = !titledPerson && (outletName(whole) || organizationName(whole));
   for (let i = 0; !institution && i < run.length - 1; i++) if (TITLES.has(lower(run[i]))) k = i + 1;
   if (k === 0 && !institution)
     while (k < run.length - 2 && TITLES.has(lower(run[k + 1])) && !firstName(run[k])) k++;

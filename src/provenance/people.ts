@@ -64,6 +64,12 @@ export function role(res: Resolver, phrase: Phrase, inSummary: boolean, spans: r
       if (phrase.definite === false) addRole(found, phrase.text);
       return found;
     }
+    const run = titledRun(res, phrase.head, first(spans), inSummary);
+    if (run) {
+      const entity = person(res, run, run.roles, []);
+      addRole(entity, phrase.text);
+      return entity;
+    }
   }
   const name = phrase.definite ? `the ${phrase.text}` : phrase.text;
   const entity = res.reg.add(name, 'role-person', 'sources/role', 0.75, phrase.roles);
@@ -71,6 +77,16 @@ export function role(res: Resolver, phrase: Phrase, inSummary: boolean, spans: r
   if (g) res.reg.gender.set(entity.id, g);
   if (introduces(spans, res.doc)) res.reg.indefinite.add(entity.id);
   return entity;
+}
+
+/**
+ * The person the text names with this title: "the governor" after "Gov. Tim
+ * Walsh" (the nearest before), or in a headline the first in the body.
+ */
+function titledRun(res: Resolver, head: string, at: number, inSummary: boolean): NameRun | undefined {
+  const runs = res.titled.get(head) ?? [];
+  if (inSummary) return runs.find((r) => r.start > at);
+  return runs.filter((r) => r.end <= at).at(-1);
 }
 
 /**

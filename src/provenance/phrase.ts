@@ -10,6 +10,7 @@ import {
   OUTLET_WORDS,
   PERSON_NOUNS,
   PRONOUNS,
+  TITLES,
 } from './sources-lexicon.js';
 import { tokensIn } from './spans.js';
 
@@ -181,14 +182,19 @@ function nameAtEnd(doc: Document, part: readonly Token[]): { run: NameRun; prefi
   if (!run) return undefined;
   if (runTokens.length === 1 && k === 0 && !properWord(doc, runTokens[0] as Token)) return undefined;
   // Title case ("New Polls", "Court Filings"): a common noun at the end is no name, unless an outlet's.
-  const lastWord = (runTokens.at(-1) as Token).lemma.toLowerCase();
-  if ([DOCUMENT_NOUNS, ANONYMOUS_NOUNS, GROUP_NOUNS].some((l) => l.has(lastWord)) && !outletName(run.name))
-    return undefined;
+  const lastToken = runTokens.at(-1) as Token;
+  const lastWords = [lastToken.lemma.toLowerCase(), lastToken.text.toLowerCase()];
+  const common = [DOCUMENT_NOUNS, ANONYMOUS_NOUNS, GROUP_NOUNS].some((l) => lastWords.some((w) => l.has(w)));
+  // "Retired General", "Fellow Republicans": a role or group in title case, with no name after it.
+  const titleCase = !run.titled && lastWords.some((w) => PERSON_NOUNS.has(w) || TITLES.has(w));
+  if ((common || titleCase) && !outletName(run.name)) return undefined;
   const prefix = part.slice(0, k);
   if (prefix.every((t) => t.pos === 'DET')) return { run, prefix: [] };
   // An appositive role right before the name: "campaign manager Kellyanne Conway", not "a filmmaker recording Trump".
   const before = prefix.at(-1) as Token;
-  const role = PERSON_NOUNS.has(before.lemma.toLowerCase()) || before.pos === 'NOUN';
+  // The name's owner or employer as a possessive is a role too: "CNN's Jake Tapper", "Trump's lawyer Ty Cobb".
+  const possessive = /^['’]s$/.test(before.text) && prefix.length > 1;
+  const role = PERSON_NOUNS.has(before.lemma.toLowerCase()) || before.pos === 'NOUN' || possessive;
   if (role && !INDEFINITE.test(prefix[0]?.text ?? '')) return { run, prefix };
   return undefined;
 }
@@ -250,9 +256,17 @@ function describe(doc: Document, part: readonly Token[], descriptions: string[])
   const common = { text: roleText(doc, part) || text, head, definite, plural, roles: [], descriptions };
   if (ANONYMOUS_CUES.some((c) => lowerText.includes(c))) return { ...common, kind: 'anonymous', text };
   if (OUTLET_ANAPHORS.has(head) && definite) return { ...common, kind: 'outlet-anaphor', text };
+  // "the Reuters/Ipsos poll", "a Times article", "a new report by Politico": the text, not the outlet.
+  // "state media reports" are the press speaking, not a text.
+  const record =
+    DOCUMENT_NOUNS.has(head) && !!headToken && !capital(headToken) && !/\b(?:media|press)\b/.test(lowerText);
+  if (record) return { ...common, kind: 'document', text };
   if (words.some((w) => OUTLET_WORDS.has(w) && !DOCUMENT_NOUNS.has(w)) || /\bmedia\b/.test(lowerText))
     return { ...common, kind: 'outlet', text };
   if (DOCUMENT_NOUNS.has(head)) return { ...common, kind: 'document', text };
+  // "victims' groups", "conservative organizations": bodies nobody names are an anonymous collective.
+  if (ORGANIZATION_WORDS.has(head) && plural && !definite && !PERSON_NOUNS.has(head))
+    return { ...common, kind: 'anonymous', text, roles: [common.text] };
   if (ORGANIZATION_WORDS.has(head) && !PERSON_NOUNS.has(head))
     return { ...common, kind: 'organization', text };
   if (PRONOUNS.group.has(det.toLowerCase()) && part.length === 1) return { ...common, kind: 'group' };

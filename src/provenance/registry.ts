@@ -1,7 +1,7 @@
 import type { Span, Why } from '../model/document.js';
 import type { Entity, EntityType } from '../model/provenance.js';
 import type { Gender } from './names.js';
-import { PERSON_NOUNS } from './sources-lexicon.js';
+import { PERSON_NOUNS, TITLE_ABBREVIATIONS } from './sources-lexicon.js';
 
 /** The entities found so far, with what resolution needs to know about them. */
 export class Registry {
@@ -96,6 +96,9 @@ export function addRole(entity: Entity, role: string): void {
 
 /** The noun a role is about: "Trump's spokesperson" → spokesperson, "chief of staff" → chief. */
 export function roleHead(role: string): string {
-  const words = role.toLowerCase().split(/[\s,]+/);
+  const words = role
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .map((w) => TITLE_ABBREVIATIONS[w] ?? w);
   return words.find((w) => PERSON_NOUNS.has(w)) ?? words.at(-1) ?? '';
 }

@@ -10,7 +10,7 @@ import { introduces, person, role, withRole } from './people.js';
 import { type Phrase, readPhrase } from './phrase.js';
 import { pronoun } from './pronouns.js';
 import { type QuoteRegion, quoteRegions } from './quotes.js';
-import { norm, Registry } from './registry.js';
+import { norm, Registry, roleHead } from './registry.js';
 import { findRelays } from './relays.js';
 import { blockAt, first, readAttributions } from './spans.js';
 
@@ -32,6 +32,8 @@ export class Resolver {
   readonly parent: Map<string, Parent>;
   readonly runs: NameRun[];
   readonly quotes: QuoteRegion[];
+  /** Person name runs by the head of their title ("governor" for "Gov. Tim Walsh"), in text order. */
+  readonly titled = new Map<string, NameRun[]>();
   readonly sourceStarts: Set<number>;
 
   constructor(readonly doc: Document) {
@@ -39,6 +41,13 @@ export class Resolver {
     this.parent = parents(doc);
     this.runs = nameRuns(doc);
     this.quotes = quoteRegions(doc);
+    for (const r of this.runs) {
+      if (r.kind !== 'person') continue;
+      for (const role of r.roles) {
+        const head = roleHead(role);
+        this.titled.set(head, [...(this.titled.get(head) ?? []), r]);
+      }
+    }
     this.sourceStarts = new Set(this.attributions.flatMap((a) => a.source.map((s) => s.start)));
   }
 

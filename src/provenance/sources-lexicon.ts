@@ -22,7 +22,7 @@ export const OUTLET_ANAPHORS = words(
 
 /** Head nouns of document sources. */
 export const DOCUMENT_NOUNS = words(
-  'report reports excerpt excerpts speech remarks study studies survey surveys poll polls memo memos filing filings document documents record records letter letters email emails e-mail statement statements analysis data transcript transcripts indictment complaint lawsuit ruling decision book tweet tweets post posts ad ads video footage assessment review audit investigation inquiry findings testimony cable cables dossier order brief affidavit release estimate estimates projection projections forecast census',
+  'report reports article articles story stories column editorial op-ed research excerpt excerpts speech remarks study studies survey surveys poll polls memo memos filing filings document documents record records letter letters email emails e-mail statement statements analysis data transcript transcripts indictment complaint lawsuit ruling decision book tweet tweets post posts ad ads video footage assessment review audit investigation inquiry findings testimony cable cables dossier order brief affidavit release estimate estimates projection projections forecast census',
 );
 
 /** Words that make a phrase an outlet. */
@@ -83,7 +83,7 @@ export const ANONYMOUS_CUES = [
 
 /** Nouns that, bare or indefinite, name people nobody identifies. */
 export const ANONYMOUS_NOUNS = words(
-  'source sources official officials person people aide aides adviser advisers advisor advisors insider insiders staffer staffers critic critics observer observers expert experts analyst analysts voter voters supporter supporters ally allies operative operatives member members employee employees worker workers resident residents crowd audience public fans republicans democrats conservatives liberals progressives evangelicals americans independents',
+  'source sources official officials person people demonstrators protesters millennials victims families aide aides adviser advisers advisor advisors insider insiders staffer staffers critic critics observer observers expert experts analyst analysts voter voters supporter supporters ally allies operative operatives member members employee employees worker workers resident residents crowd audience public fans republicans democrats conservatives liberals progressives evangelicals americans independents',
 );
 
 /** Collective nouns: a group, never one identifiable person. */
@@ -94,6 +94,26 @@ export const GROUP_NOUNS = words(
 /** Titles stripped from the front of a name and kept as roles. */
 export const TITLES = words(
   'former president vice sen. senator rep. representative gov. governor mayor secretary attorney general special counsel judge justice chief dr. mr. mrs. ms. miss prof. professor gen. lt. col. sgt. adm. speaker leader minister prime chairman chairwoman chair director ambassador candidate nominee sheriff deputy acting first lady king queen prince pope rev. reverend state house senate majority minority whip commissioner superintendent coach',
+);
+
+/** Abbreviated titles and the role noun they stand for: "Gov." is "the governor". */
+export const TITLE_ABBREVIATIONS: Record<string, string> = {
+  'gov.': 'governor',
+  'sen.': 'senator',
+  'rep.': 'representative',
+  'gen.': 'general',
+  'dr.': 'doctor',
+  'prof.': 'professor',
+  'rev.': 'reverend',
+  'adm.': 'admiral',
+  'col.': 'colonel',
+  'lt.': 'lieutenant',
+  'sgt.': 'sergeant',
+};
+
+/** Title words that name a body, not a person: "House" in "House Speaker" qualifies the title after it. */
+export const BODY_TITLES = words(
+  'state house senate majority minority first acting deputy former vice special',
 );
 
 /** Courtesy titles that fix gender. */
