@@ -53,6 +53,26 @@ describe('denials', () => {
   });
 });
 
+describe('denial and confirmation verbs', () => {
+  it('takes "denied having" and "denied any wrongdoing", not "denied them permits"', () => {
+    const got = markers(
+      'The mayor denied having met the donor. The firm denied any wrongdoing. The city could deny them permits.',
+    );
+    expect(got).toEqual([
+      ['denied', 'denial'],
+      ['denied', 'denial'],
+    ]);
+  });
+
+  it('leaves a confirmation hoped for or missing, and a verified account, alone', () => {
+    const got = markers(
+      'No test would confirm the claim. The claim has not been confirmed yet, officials said. ' +
+        'Her verified account posted it. The audit confirmed the claim.',
+    );
+    expect(got.filter(([, type]) => type === 'corroboration')).toEqual([['confirmed', 'corroboration']]);
+  });
+});
+
 describe('corroborations and missing records', () => {
   it('takes a poll, study or video cited as showing something, and "according to the data"', () => {
     const got = markers(

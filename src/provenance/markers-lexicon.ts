@@ -243,7 +243,9 @@ export const MARKER_RULES: MarkerRule[] = [
     id: 'corroboration/confirmed',
     type: 'corroboration',
     scope: 'verb',
-    pattern: /\b(?:confirm(?:ed|s|ing)?|verified|verif(?:y|ies)|corroborat(?:ed|es|ing|e))\b/i,
+    // Not a confirmation hoped for or missing: "would confirm", "to verify", "not confirmed"; nor a "verified account".
+    pattern:
+      /(?<!\b(?:would|could|might|may|can|cannot|to|not|never|n't|be|been|yet)\s)\b(?:confirm(?:ed|s|ing)?|verified|verif(?:y|ies)|corroborat(?:ed|es|ing|e))\b(?!\s+(?:accounts?|users?|profiles?|cases?)\b)/i,
   },
   {
     id: 'corroboration/obtained',

@@ -60,7 +60,7 @@ function fits(doc: Document, rule: MarkerRule, span: Span): boolean {
   if (rule.nextPos && !(next && rule.nextPos.includes(next.pos))) return false;
   if (rule.scope !== 'verb') return true;
   // Outside a cue a verb denies or confirms a claim only when its object is one:
-  // "rejected the allegation", "denied that ...", "denied." — not "voters rejected Mr. Trump".
+  // "rejected the allegation", "denied that ...", "denied having", "denied any wrongdoing", "denied." — not "voters rejected Mr. Trump".
   const inCue = doc.attributions.some((a) => a.cue.some((c) => c.start <= span.start && span.start < c.end));
   if (inCue) return true;
   const object = doc.text.slice(span.end, Math.min(s.end, span.end + 60));
@@ -68,7 +68,7 @@ function fits(doc: Document, rule: MarkerRule, span: Span): boolean {
 }
 
 const OBJECT = new RegExp(
-  `^(?:\\s*[.;,]|\\s+(?:back\\s+)?(?:against\\s+|on\\s+)?(?:that\\b|it\\b|this\\b|(?:(?:the|a|an|his|her|their|its|such|these|those|any|all)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${CLAIM_NOUNS})\\b))`,
+  `^(?:\\s*[.;,]|\\s+(?:ever\\s+)?(?:having|being|knowing|making|saying|taking|receiving|paying|meeting)\\b|\\s+(?:any|all|personal)\\s+(?:\\w+\\s+)?(?:wrongdoing|involvement|knowledge|responsibility|role|contact|wrong)\\b|\\s+(?:back\\s+)?(?:against\\s+|on\\s+)?(?:that\\b|it\\b|this\\b|(?:(?:the|a|an|his|her|their|its|such|these|those|any|all)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${CLAIM_NOUNS})\\b))`,
   'i',
 );
 
