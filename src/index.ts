@@ -2,6 +2,8 @@
 export type { Attributor } from './attribution/attributor.js';
 export { decodeModel, encodeModel } from './attribution/model/codec.js';
 export { type AttributionModel, modelAttributor } from './attribution/model/model.js';
+export { quotedAttributor } from './attribution/quoted.js';
+export { ruleAttributor } from './attribution/rules/index.js';
 export { formatScores, type Scores, score } from './eval/score.js';
 export { decodeBytes } from './ingest/decode.js';
 export { detectFormat, type InputFormat } from './ingest/format.js';
@@ -24,3 +26,4 @@ export {
   resolveSources,
   timeline,
 } from './provenance/index.js';
+export { VERSION } from './version.js';

@@ -1,5 +1,6 @@
 import type { Document, Span } from '../model/document.js';
 import { HearsayError } from '../model/errors.js';
+import { VERSION } from '../version.js';
 
 /**
  * hearsay's JSON output: the Document with a versioned envelope, described by
@@ -8,7 +9,7 @@ import { HearsayError } from '../model/errors.js';
 
 export const SCHEMA_ID = 'https://hearsay.dev/schema/document/1';
 export const SCHEMA_VERSION = 1;
-export const GENERATOR = { name: 'hearsay', version: '0.1.0' } as const;
+export const GENERATOR = { name: 'hearsay', version: VERSION } as const;
 
 export type HearsayJson = {
   schema: typeof SCHEMA_ID;

@@ -1,5 +1,5 @@
 import type { Attribution, Block, Document, Span } from '../model/document.js';
-import { provenanceSection } from './report-provenance.js';
+import { entityGroup, provenanceSection } from './report-provenance.js';
 
 /**
  * The terminal report: the article's structure, then who says what, grouped
@@ -27,7 +27,7 @@ export interface ReportOptions {
   width?: number;
   /** Printed right after the structure, before the attributions (e.g. the headline claim's chain). */
   provenance?: ReportSection;
-  /** How attributions are grouped (default: normalised source text). */
+  /** How attributions are grouped (default: by resolved source entity, else normalised source text). */
   groupKey?: GroupKey;
 }
 
@@ -177,7 +177,7 @@ export function renderReport(doc: Document, options: ReportOptions = {}): string
   const sections = [
     structureSection,
     options.provenance ?? provenanceSection,
-    attributionSection(options.groupKey),
+    attributionSection(options.groupKey ?? entityGroup),
   ];
   const parts = sections.flatMap((section) => (section ? [section(doc, style, width).join('\n')] : []));
   return `${parts.filter(Boolean).join('\n\n')}\n`;

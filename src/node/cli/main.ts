@@ -1,4 +1,5 @@
 import { isHearsayError } from '../../model/errors.js';
+import { VERSION } from '../../version.js';
 import { analyzeCommand } from './analyze.js';
 import type { Command, Io } from './command.js';
 import { evalCommand } from './eval.js';
@@ -30,7 +31,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout.write('hearsay 0.1.0\n');
+    io.stdout.write(`hearsay ${VERSION}\n`);
     return 0;
   }
   const command = commands.find((c) => c.name === name);

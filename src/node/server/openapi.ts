@@ -1,3 +1,5 @@
+import { VERSION } from '../../version.js';
+
 /** The API's OpenAPI 3.1 description, served at /api/openapi.json and written to docs/openapi.json. */
 
 const json = (schema: object, description = 'OK') => ({
@@ -19,7 +21,7 @@ export const openApiDocument = {
   openapi: '3.1.0',
   info: {
     title: 'hearsay',
-    version: '0.1.0',
+    version: VERSION,
     description:
       'Who claims what in news articles, on whose word, how surely, and who denies it. Errors are always `{error: {code, message}}`.',
   },
