@@ -66,8 +66,8 @@ export function ancestors(parent: ReadonlyMap<string, Parent>, id: string): stri
 
 /** Attributions (other than `a`) whose content holds the offset, innermost first. */
 export function enclosing(doc: Document, offset: number, a?: Attribution): Attribution[] {
-  return readAttributions(doc)
-    .filter((b) => b !== a && b.content.some((c) => c.start <= offset && offset < c.end))
+  return contentHolders(doc, { start: offset, end: offset + 1 })
+    .filter((b) => b !== a)
     .sort((x, y) => contentLength(x) - contentLength(y));
 }
 

@@ -1,7 +1,7 @@
 import type { DateMention, Document, Span } from '../model/document.js';
 import type { DatePrecision, TimelineEntry } from '../model/provenance.js';
 import { ancestors, enclosing, parents } from './nesting.js';
-import { readable } from './spans.js';
+import { readable, sentenceAt } from './spans.js';
 
 /** Words that point at a date from now: resolved against the publication date. */
 const DEICTIC: { pattern: RegExp; days: number; precision: DatePrecision }[] = [
@@ -53,7 +53,7 @@ export function timeline(doc: Document): TimelineEntry[] {
     rule: string,
     confidence: number,
   ) => {
-    const sentence = doc.sentences.find((s) => s.start <= span.start && span.start < s.end);
+    const sentence = doc.sentences[sentenceAt(doc, span.start)];
     if (!sentence) return;
     const holder = enclosing(doc, span.start)[0];
     entries.push({
