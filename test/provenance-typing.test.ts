@@ -72,4 +72,17 @@ describe('source typing', () => {
     expect(got[0]).toMatchObject({ name: 'Tim Walsh', type: 'named-person' });
     expect(got[1]?.type).toBe('role-person');
   });
+
+  it('types "the media" as an unnamed collective, a news website as an outlet and a platform as a company', () => {
+    const text =
+      'The mainstream media said the race was over. Breitbart.com said the race was close. ' +
+      'Twitter said the account broke its rules. Russian state media said the talks failed.';
+    const got = sources(text, [
+      said('The mainstream media', 'the race was over'),
+      said('Breitbart.com', 'the race was close'),
+      said('Twitter', 'the account broke its rules'),
+      said('Russian state media', 'the talks failed'),
+    ]);
+    expect(got.map((e) => e.type)).toEqual(['anonymous', 'outlet', 'organization', 'outlet']);
+  });
 });

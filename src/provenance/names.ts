@@ -133,6 +133,8 @@ function genderOf(tokens: readonly Token[]): Gender | undefined {
 export function outletName(name: string): boolean {
   const n = name.replace(/^the\s+/i, '').toLowerCase();
   if (OUTLET_NAMES.some((o) => o.toLowerCase().replace(/^the\s+/, '') === n)) return true;
+  // A news website by its address: "Breitbart.com", "TheBlaze.com".
+  if (/^[\w-]+\.(?:com|org|net|co\.uk)$/.test(n)) return true;
   return n.split(/\s+/).some((w) => OUTLET_WORDS.has(w));
 }
 

@@ -261,6 +261,13 @@ function describe(doc: Document, part: readonly Token[], descriptions: string[])
   const record =
     DOCUMENT_NOUNS.has(head) && !!headToken && !capital(headToken) && !/\b(?:media|press)\b/.test(lowerText);
   if (record) return { ...common, kind: 'document', text };
+  // "the media", "mainstream media outlets": the press as an unnamed collective; "Russian state media" is specific.
+  if (
+    /\bmedia\b/.test(lowerText) &&
+    !/\bstate media\b/.test(lowerText) &&
+    !part.some((t) => capital(t) && !DEFINITE.test(t.text))
+  )
+    return { ...common, kind: 'anonymous', text, roles: [common.text] };
   if (words.some((w) => OUTLET_WORDS.has(w) && !DOCUMENT_NOUNS.has(w)) || /\bmedia\b/.test(lowerText))
     return { ...common, kind: 'outlet', text };
   if (DOCUMENT_NOUNS.has(head)) return { ...common, kind: 'document', text };

@@ -55,11 +55,24 @@ export const OUTLET_NAMES = [
   'Meet the Press',
   'Good Morning America',
   'Morning Joe',
+  'Zero Hedge',
+  'PolitiFact',
+  'FactCheck.org',
+  'Snopes',
+  'Fact Checker',
+  'Media Matters',
+  'Talking Points Memo',
+  'Free Beacon',
+  'InfoWars',
+  'Mediaite',
+  'Raw Story',
+  'The Blaze',
+  'Daily Kos',
 ];
 
 /** Words that make a phrase an organization or government body. */
 export const ORGANIZATION_WORDS = words(
-  'campaign campaigns committee department ministry agency administration government party court council commission bureau office company corporation firm congress senate house kremlin pentagon fbi cia nsa doj dhs gop rnc dnc university institute foundation group union association coalition center centre board police army military navy embassy state legislature parliament cabinet team staff organization organisation chamber bank fund pac super-pac network league caucus alliance city country nation county town authority authorities agencies',
+  'campaign campaigns committee department ministry agency administration government party court council commission bureau office company corporation firm congress senate house kremlin pentagon fbi cia nsa doj dhs gop rnc dnc university institute foundation group union association coalition center centre board police army military navy embassy state legislature parliament cabinet team staff organization organisation chamber bank fund pac super-pac network league caucus alliance city country nation county town authority authorities agencies twitter facebook google youtube apple amazon microsoft',
 );
 
 /** Nouns naming people by role or description (the head of a role phrase). */
