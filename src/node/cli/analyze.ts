@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { MAX_TEXT_LENGTH } from '../../ingest/ingest.js';
 import type { Document } from '../../model/document.js';
 import { HearsayError, isHearsayError } from '../../model/errors.js';
@@ -10,7 +9,7 @@ import { expandInputs } from '../ingest/expand.js';
 import { mb } from '../ingest/fetch.js';
 import { isUrl, MAX_INPUT_BYTES, readInput } from '../ingest/read.js';
 import { shippedAttributor } from '../model.js';
-import type { Command, Io } from './command.js';
+import { type Command, type Io, parseOptions } from './command.js';
 
 interface Format {
   extension: string;
@@ -65,21 +64,17 @@ Examples
   hearsay analyze https://example.com/news/story.html`;
 
 function options(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        format: { type: 'string', short: 'f', default: defaultFormat },
-        'out-dir': { type: 'string', short: 'o' },
-        'allow-private': { type: 'boolean', default: false },
-        'min-confidence': { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (e) {
-    throw new HearsayError('usage/bad-option', `${(e as Error).message} (see hearsay analyze --help)`);
-  }
+  return parseOptions('analyze', {
+    args,
+    options: {
+      format: { type: 'string', short: 'f', default: defaultFormat },
+      'out-dir': { type: 'string', short: 'o' },
+      'allow-private': { type: 'boolean', default: false },
+      'min-confidence': { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
 }
 
 /** The output file name for an input: its base name, a slug of a URL, or "stdin". */

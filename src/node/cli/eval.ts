@@ -1,13 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatScores, score, scoresJson } from '../../eval/score.js';
 import { HearsayError } from '../../model/errors.js';
 import { type BratRelation, parseBrat, toBrat } from '../../output/brat.js';
 import { analyze } from '../../pipeline.js';
 import { shippedAttributor } from '../model.js';
 import { readPolnear } from '../polnear.js';
-import type { Command } from './command.js';
+import { type Command, parseOptions } from './command.js';
 
 const help = `Usage: hearsay eval --gold DIR [--pred DIR] [--save DIR] [--json]
 
@@ -21,21 +20,17 @@ Scores attributions against PolNeAR gold with the reference scorer's metrics
   --json       print the scores as JSON, as score_attributions.py --json does`;
 
 function options(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        gold: { type: 'string' },
-        pred: { type: 'string' },
-        save: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (e) {
-    throw new HearsayError('usage/bad-option', `${(e as Error).message}\n\n${help}`);
-  }
+  return parseOptions('eval', {
+    args,
+    options: {
+      gold: { type: 'string' },
+      pred: { type: 'string' },
+      save: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  }).values;
 }
 
 export const evalCommand: Command = {

@@ -1,12 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { HearsayError } from '../../model/errors.js';
 import { type IngestSummary, ingestCorpus } from '../corpus/ingest.js';
 import { AnalysisPool } from '../corpus/pool.js';
 import { ingestProgress } from '../corpus/progress.js';
 import { defaultDbPath } from '../store/paths.js';
 import { openStore } from '../store/sqlite.js';
-import type { Command } from './command.js';
+import { type Command, parseOptions, positiveInt } from './command.js';
 
 const help = `Usage: hearsay ingest [options] <file|folder|url|feed|.jsonl|.warc|.warc.gz>...
 
@@ -34,28 +33,15 @@ Options
 Exit status: 0 all inputs stored or already stored, 1 some input failed, 2 usage error.`;
 
 function options(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        db: { type: 'string' },
-        jobs: { type: 'string', short: 'j' },
-        'allow-private': { type: 'boolean', default: false },
-      },
-      allowPositionals: true,
-    });
-  } catch (e) {
-    throw new HearsayError('usage/bad-option', `${(e as Error).message} (see hearsay ingest --help)`);
-  }
-}
-
-/** A positive whole number option, or a usage error naming it. */
-export function positiveInt(value: string | undefined, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new HearsayError('usage/bad-option', `--${name} must be a positive whole number, not "${value}"`);
-  return n;
+  return parseOptions('ingest', {
+    args,
+    options: {
+      db: { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
+      'allow-private': { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+  });
 }
 
 const describe = (s: IngestSummary) =>

@@ -1,13 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { HearsayError } from '../../model/errors.js';
 import { AnalysisPool } from '../corpus/pool.js';
 import { createApp } from '../server/app.js';
 import { defaultDbPath } from '../store/paths.js';
 import { openStore } from '../store/sqlite.js';
-import type { Command } from './command.js';
-import { positiveInt } from './ingest.js';
+import { type Command, parseOptions, positiveInt } from './command.js';
 
 const help = `Usage: hearsay serve [options]
 
@@ -25,21 +23,17 @@ Options
 Stop it with Ctrl-C.`;
 
 function options(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        db: { type: 'string' },
-        port: { type: 'string', short: 'p' },
-        host: { type: 'string', default: '127.0.0.1' },
-        jobs: { type: 'string', short: 'j' },
-        timeout: { type: 'string' },
-        'allow-private': { type: 'boolean', default: false },
-      },
-    });
-  } catch (e) {
-    throw new HearsayError('usage/bad-option', `${(e as Error).message} (see hearsay serve --help)`);
-  }
+  return parseOptions('serve', {
+    args,
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string', short: 'p' },
+      host: { type: 'string', default: '127.0.0.1' },
+      jobs: { type: 'string', short: 'j' },
+      timeout: { type: 'string' },
+      'allow-private': { type: 'boolean', default: false },
+    },
+  });
 }
 
 export const serveCommand: Command = {

@@ -1,11 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { decodeModel, encodeModel } from '../../attribution/model/codec.js';
 import { evaluate, fitConfidence, summary } from '../../attribution/model/evaluate.js';
 import { prepare, train } from '../../attribution/model/train.js';
 import { HearsayError } from '../../model/errors.js';
 import { readPolnear } from '../polnear.js';
-import type { Command } from './command.js';
+import { type Command, parseOptions } from './command.js';
 
 const help = `Usage: hearsay train --data DIR [--dev DIR] --out FILE [--epochs N] [--seed S]
 
@@ -25,24 +24,20 @@ The same data, epochs and seed give the same file.
 The shipped model: --data .../polnear/train --dev .../polnear/dev --epochs 10 --seed 1`;
 
 function options(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        data: { type: 'string' },
-        dev: { type: 'string' },
-        out: { type: 'string' },
-        epochs: { type: 'string', default: '8' },
-        seed: { type: 'string', default: '1' },
-        version: { type: 'string', default: '1' },
-        buckets: { type: 'string', default: String(1 << 18) },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (e) {
-    throw new HearsayError('usage/bad-option', `${(e as Error).message}\n\n${help}`);
-  }
+  return parseOptions('train', {
+    args,
+    options: {
+      data: { type: 'string' },
+      dev: { type: 'string' },
+      out: { type: 'string' },
+      epochs: { type: 'string', default: '8' },
+      seed: { type: 'string', default: '1' },
+      version: { type: 'string', default: '1' },
+      buckets: { type: 'string', default: String(1 << 18) },
+    },
+    strict: true,
+    allowPositionals: false,
+  }).values;
 }
 
 function integer(value: string, name: string): number {
