@@ -1,53 +1,64 @@
-import type { Document, Token } from '../model/document.js';
+import type { Block, Document, Token } from '../model/document.js';
 import { wink } from './wink.js';
+
+const BLANK = /^\s*$/;
 
 /**
  * Sentences, tokens, POS and lemmas from wink-nlp, for every block that is not
- * excluded (junk gets no sentence). wink gives token values, not offsets; we
+ * excluded (junk gets no sentence). wink reads the whole text once (a call per
+ * block costs more); tokens outside kept blocks are dropped and a block
+ * boundary always ends a sentence. wink gives token values, not offsets; we
  * align each value to the text, which wink never rewrites.
  */
 export function tokenize(doc: Document): void {
   const nlp = wink();
   const its = nlp.its;
-  doc.blocks.forEach((block, blockIndex) => {
-    if (block.excluded) return;
-    const slice = doc.text.slice(block.start, block.end);
-    const wdoc = nlp.readDoc(slice);
-    const values = wdoc.tokens().out(its.value) as string[];
-    const pos = wdoc.tokens().out(its.pos) as string[];
-    const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
-    const starts = alignTokens(slice, values);
-    const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
-    for (const [first, last] of spans) {
-      const sentenceIndex = doc.sentences.length;
-      const tokenStart = doc.tokens.length;
-      for (let i = first; i <= last; i++) {
-        const start = starts[i];
-        const value = values[i] ?? '';
-        if (start === undefined || start < 0 || /^\s*$/.test(value)) continue;
-        const token: Token = {
-          start: block.start + start,
-          end: block.start + start + value.length,
-          text: value,
-          pos: pos[i] ?? 'X',
-          lemma: lemmas[i] ?? value.toLowerCase(),
-          sentence: sentenceIndex,
-        };
-        doc.tokens.push(token);
-      }
-      const tokenEnd = doc.tokens.length;
-      if (tokenEnd === tokenStart) continue;
-      const firstToken = doc.tokens[tokenStart] as Token;
-      const lastToken = doc.tokens[tokenEnd - 1] as Token;
-      doc.sentences.push({
-        start: firstToken.start,
-        end: lastToken.end,
-        block: blockIndex,
+  const wdoc = nlp.readDoc(doc.text);
+  const values = wdoc.tokens().out(its.value) as string[];
+  const pos = wdoc.tokens().out(its.pos) as string[];
+  const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
+  const starts = alignTokens(doc.text, values);
+  const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+  const { blocks, tokens, sentences } = doc;
+  let b = 0;
+  let tokenStart = 0;
+  let openBlock = -1;
+  const close = (): void => {
+    if (tokens.length > tokenStart)
+      sentences.push({
+        start: (tokens[tokenStart] as Token).start,
+        end: (tokens[tokens.length - 1] as Token).end,
+        block: openBlock,
         tokenStart,
-        tokenEnd,
+        tokenEnd: tokens.length,
+      });
+    tokenStart = tokens.length;
+  };
+  for (const [first, last] of spans) {
+    close();
+    for (let i = first; i <= last; i++) {
+      const start = starts[i] as number;
+      const value = values[i] as string;
+      if (start < 0 || BLANK.test(value)) continue;
+      while (b < blocks.length && (blocks[b] as Block).end <= start) b++;
+      const block = blocks[b];
+      const end = start + value.length;
+      if (block === undefined || block.excluded || start < block.start || end > block.end) continue;
+      if (b !== openBlock) {
+        close();
+        openBlock = b;
+      }
+      tokens.push({
+        start,
+        end,
+        text: value,
+        pos: pos[i] ?? 'X',
+        lemma: lemmas[i] ?? value.toLowerCase(),
+        sentence: sentences.length,
       });
     }
-  });
+  }
+  close();
 }
 
 /** Start offset of each token value in `text`, or -1 where wink's value is not found verbatim. */
