@@ -8,10 +8,13 @@ import { resolveSources } from './resolve-sources.js';
 import {
   blockAt,
   first,
+  holdersIn,
+  holding,
   overlaps,
   readAttributions,
   readBlock,
   sentenceAt,
+  startingAt,
   tokensIn,
   within,
 } from './spans.js';
@@ -32,6 +35,18 @@ const ANAPHOR =
  */
 export function findMarkers(doc: Document, resolution: SourceResolution = resolveSources(doc)): Marker[] {
   const found: { rule: MarkerRule; span: Span }[] = [];
+  // Found spans by start, so a match is checked against its neighbours, not every marker so far.
+  const taken: Span[] = [];
+  let longest = 0;
+  const clashes = (span: Span) => {
+    for (
+      let i = startingAt(taken, span.start - longest);
+      i < taken.length && (taken[i] as Span).start < span.end;
+      i++
+    )
+      if (overlaps(taken[i] as Span, span)) return true;
+    return false;
+  };
   for (const rule of MARKER_RULES) {
     const re = new RegExp(
       rule.pattern.source,
@@ -42,8 +57,10 @@ export function findMarkers(doc: Document, resolution: SourceResolution = resolv
       const text = doc.text.slice(block.start, block.end);
       for (const m of text.matchAll(re)) {
         const span = { start: block.start + m.index, end: block.start + m.index + m[0].length };
-        if (found.some((f) => overlaps(f.span, span)) || !fits(doc, rule, span)) continue;
+        if (clashes(span) || !fits(doc, rule, span)) continue;
         found.push({ rule, span });
+        taken.splice(startingAt(taken, span.start), 0, span);
+        longest = Math.max(longest, span.end - span.start);
       }
     }
   }
@@ -61,14 +78,14 @@ function fits(doc: Document, rule: MarkerRule, span: Span): boolean {
   if (rule.scope !== 'verb') return true;
   // Outside a cue a verb denies or confirms a claim only when its object is one:
   // "rejected the allegation", "denied that ...", "denied having", "denied any wrongdoing", "denied." — not "voters rejected Mr. Trump".
-  const inCue = doc.attributions.some((a) => a.cue.some((c) => c.start <= span.start && span.start < c.end));
+  const inCue = holdersIn(doc.attributions, 'cue', { start: span.start, end: span.start + 1 }).length > 0;
   if (inCue) return true;
   const object = doc.text.slice(span.end, Math.min(s.end, span.end + 60));
   return OBJECT.test(object);
 }
 
 const OBJECT = new RegExp(
-  `^(?:\\s*[.;,]|\\s+(?:ever\\s+)?(?:having|being|knowing|making|saying|taking|receiving|paying|meeting)\\b|\\s+(?:any|all|personal)\\s+(?:\\w+\\s+)?(?:wrongdoing|involvement|knowledge|responsibility|role|contact|wrong)\\b|\\s+(?:back\\s+)?(?:against\\s+|on\\s+)?(?:that\\b|it\\b|this\\b|(?:(?:the|a|an|his|her|their|its|such|these|those|any|all)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${CLAIM_NOUNS})\\b))`,
+  `^(?:\\s*[.;,]|\\s+(?:ever\\s+)?(?:having|being|knowing|making|saying|taking|receiving|paying|meeting)\\b|\\s+(?:any|all|personal)\\s+(?:\\w+\\s+)?(?:wrongdoing|involvement|knowledge|responsibility|role|contact|wrong)\\b|\\s+(?:back\\s+)?(?:against\\s+|on\\s+)?(?:that\\b|it\\b|this\\b|(?:he|she|they|we|I)\\s+(?:had|has|have|was|were|is|are|did|would|ever|never)\\b|(?:(?:the|a|an|his|her|their|its|such|these|those|any|all)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${CLAIM_NOUNS})\\b))`,
   'i',
 );
 
@@ -77,6 +94,8 @@ class Context {
   readonly parent: Map<string, Parent>;
   readonly claims: ClaimDraft[];
   readonly quotes;
+  private speaking?: Map<number, Attribution>;
+  private firstWith?: Map<string, number>;
 
   constructor(
     readonly doc: Document,
@@ -90,9 +109,7 @@ class Context {
 
   marker(id: string, rule: MarkerRule, span: Span): Marker {
     const text = this.doc.text.slice(span.start, span.end);
-    const inCue = this.attributions.find((a) =>
-      a.cue.some((c) => c.start <= span.start && span.start < c.end),
-    );
+    const inCue = holdersIn(this.attributions, 'cue', { start: span.start, end: span.start + 1 })[0];
     // A paragraph continuing someone's quote is their content too.
     const inContent = inCue ? undefined : (enclosing(this.doc, span.start)[0] ?? this.continued(span.start));
     const holding = inCue ?? inContent;
@@ -146,7 +163,7 @@ class Context {
       }
       case 'sentence': {
         if (holding) return { target: { claim: holding.id }, confidence: 0.8 };
-        const speaking = this.attributions.find((a) => sentenceAt(this.doc, first(a.cue)) === sentence);
+        const speaking = this.speakingIn().get(sentence);
         if (speaking) return { target: { claim: speaking.id }, confidence: 0.6 };
         if (rule.type === 'hedge') return { target: { claim: this.ownClaim(sentence) }, confidence: 0.7 };
         const about = this.claimAbout(this.nouns(span, sentence));
@@ -179,7 +196,7 @@ class Context {
 
   /** The quote a paragraph continues, when the offset lies in one. */
   private continued(offset: number): Attribution | undefined {
-    const quote = this.quotes.find((q) => q.start <= offset && offset < q.end);
+    const quote = holding(this.quotes, { start: offset, end: offset + 1 })[0];
     return quote && continuedQuote(this.doc, quote, this.quotes);
   }
 
@@ -201,9 +218,28 @@ class Context {
     return ancestors(this.parent, latest.id).at(-1) ?? latest.id;
   }
 
+  /** The first attribution whose cue is in each sentence, found once for all markers. */
+  private speakingIn(): Map<number, Attribution> {
+    if (!this.speaking) {
+      this.speaking = new Map();
+      for (const a of this.attributions) {
+        const s = sentenceAt(this.doc, first(a.cue));
+        if (!this.speaking.has(s)) this.speaking.set(s, a);
+      }
+    }
+    return this.speaking;
+  }
+
   /** The earliest claim (headline first) sharing a content word, or undefined. */
   private claimAbout(words: ReadonlySet<string>): string | undefined {
-    return this.claims.find((c) => [...words].some((w) => c.lemmas.has(w)))?.id;
+    if (!this.firstWith) {
+      // Each content word's first claim, found once for all markers.
+      this.firstWith = new Map();
+      for (const [i, c] of this.claims.entries())
+        for (const w of c.lemmas) if (!this.firstWith.has(w)) this.firstWith.set(w, i);
+    }
+    const at = Math.min(...[...words].map((w) => this.firstWith?.get(w) ?? Number.POSITIVE_INFINITY));
+    return this.claims[at]?.id;
   }
 
   private headline(): string | undefined {

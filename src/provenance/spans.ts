@@ -80,18 +80,27 @@ export function overlapping<T extends Span>(spans: readonly T[], span: Span): T[
   return out;
 }
 
-const contentsIndex = new WeakMap<readonly Attribution[], (Span & { i: number })[]>();
+type Part = 'cue' | 'content';
+type PartIndex = { length: number; spans: (Span & { i: number })[] };
+const partsIndex = new WeakMap<readonly Attribution[], Map<Part, PartIndex>>();
+
+/** Attributions (in list order) with a cue or content span wholly holding `span` (an index built once per list). */
+export function holdersIn(attributions: readonly Attribution[], part: Part, span: Span): Attribution[] {
+  const parts = partsIndex.get(attributions) ?? new Map<Part, PartIndex>();
+  partsIndex.set(attributions, parts);
+  let index = parts.get(part);
+  if (!index || index.length !== attributions.length) {
+    const spans = attributions.flatMap((b, i) => b[part].map((c) => ({ start: c.start, end: c.end, i })));
+    index = { length: attributions.length, spans };
+    parts.set(part, index);
+  }
+  const found = [...new Set(holding(index.spans, span).map((c) => c.i))].sort((x, y) => x - y);
+  return found.map((i) => attributions[i] as Attribution);
+}
 
 /** Attributions (in `readAttributions` order) with a content span wholly holding `span`. */
 export function contentHolders(doc: Document, span: Span): Attribution[] {
-  const attributions = readAttributions(doc);
-  let contents = contentsIndex.get(attributions);
-  if (!contents) {
-    contents = attributions.flatMap((b, i) => b.content.map((c) => ({ start: c.start, end: c.end, i })));
-    contentsIndex.set(attributions, contents);
-  }
-  const found = [...new Set(holding(contents, span).map((c) => c.i))].sort((x, y) => x - y);
-  return found.map((i) => attributions[i] as Attribution);
+  return holdersIn(readAttributions(doc), 'content', span);
 }
 
 /** The sentence holding an offset (its index), or -1. */
