@@ -27,6 +27,8 @@ export interface ReportOptions {
   width?: number;
   /** Printed right after the structure, before the attributions (e.g. the headline claim's chain). */
   provenance?: ReportSection;
+  /** Also print why each attribution was found: the rule or model that found it. */
+  explain?: boolean;
   /** How attributions are grouped (default: by resolved source entity, else normalised source text). */
   groupKey?: GroupKey;
 }
@@ -150,22 +152,28 @@ export function groupAttributions(doc: Document, key: GroupKey = sourceGroup): A
 }
 
 /** One attribution as `source -> cue -> content  [kind, confidence]`. */
-export function formatAttribution(doc: Document, a: Attribution, style: ReportStyle): string {
+export function formatAttribution(
+  doc: Document,
+  a: Attribution,
+  style: ReportStyle,
+  explain = false,
+): string {
   const source = spanText(doc, a.source) || '(unnamed)';
   const content = abbreviate(spanText(doc, a.content));
   const nested = a.parent ? `, inside ${a.parent}` : '';
-  const facts = style.dim(`[${a.kind}, ${a.why.confidence.toFixed(2)}${nested}]`);
+  const why = explain ? `, by ${a.why.by} ${a.why.rule}` : '';
+  const facts = style.dim(`[${a.kind}, ${a.why.confidence.toFixed(2)}${nested}${why}]`);
   return `${style.source(source)} -> ${style.cue(spanText(doc, a.cue))} -> ${content}  ${facts}`;
 }
 
-export function attributionSection(key: GroupKey = sourceGroup): ReportSection {
+export function attributionSection(key: GroupKey = sourceGroup, explain = false): ReportSection {
   return (doc, style, width) => {
     if (doc.attributions.length === 0) return ['No attributions found.'];
     const out = [style.heading(`Attributions (${doc.attributions.length}), by source`)];
     for (const group of groupAttributions(doc, key)) {
       out.push('', style.heading(`${group.label} (${group.attributions.length})`));
       for (const a of group.attributions)
-        out.push(...wrap(`  ${a.id}  ${formatAttribution(doc, a, style)}`, width, '      '));
+        out.push(...wrap(`  ${a.id}  ${formatAttribution(doc, a, style, explain)}`, width, '      '));
     }
     return out;
   };
@@ -177,7 +185,7 @@ export function renderReport(doc: Document, options: ReportOptions = {}): string
   const sections = [
     structureSection,
     options.provenance ?? provenanceSection,
-    attributionSection(options.groupKey ?? entityGroup),
+    attributionSection(options.groupKey ?? entityGroup, options.explain),
   ];
   const parts = sections.flatMap((section) => (section ? [section(doc, style, width).join('\n')] : []));
   return `${parts.filter(Boolean).join('\n\n')}\n`;

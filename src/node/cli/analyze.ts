@@ -4,6 +4,7 @@ import { MAX_TEXT_LENGTH } from '../../ingest/ingest.js';
 import type { Document } from '../../model/document.js';
 import { HearsayError, isHearsayError } from '../../model/errors.js';
 import { FORMATS } from '../../output/formats.js';
+import type { ReportOptions } from '../../output/report.js';
 import { analyze } from '../../pipeline.js';
 import { expandInputs } from '../ingest/expand.js';
 import { mb } from '../ingest/fetch.js';
@@ -13,12 +14,12 @@ import { type Command, type Io, parseOptions } from './command.js';
 
 interface Format {
   extension: string;
-  /** Formats that can colour their output (the report) take `color`; the others ignore it. */
-  render(doc: Document, options?: { color?: boolean }): string;
+  /** The report takes colour and explanation options; the other formats ignore them. */
+  render(doc: Document, options?: ReportOptions): string;
 }
 
 const formats: Record<string, Format> = FORMATS;
-const defaultFormat = 'report' in formats ? 'report' : 'json';
+const defaultFormat = 'report';
 
 const help = `Usage: hearsay analyze [options] <file|folder|url|->...
 
@@ -45,6 +46,7 @@ Options
                       count in) is written beside NAME.ann, unless NAME.txt is the input itself.
       --allow-private let URLs reach loopback, private and link-local addresses (refused by default)
       --min-confidence C  leave out attributions whose confidence (0-1) is below C
+      --explain       in the report, say which rule or model found each attribution
   -h, --help          this text
 
 Output
@@ -71,6 +73,7 @@ function options(args: string[]) {
       'out-dir': { type: 'string', short: 'o' },
       'allow-private': { type: 'boolean', default: false },
       'min-confidence': { type: 'string' },
+      explain: { type: 'boolean', default: false },
     },
     strict: true,
     allowPositionals: true,
@@ -192,7 +195,10 @@ export const analyzeCommand: Command = {
           writeFiles(outDir, count > 1 ? `${base}-${count}` : base, format, doc, inputPaths);
           continue;
         }
-        const out = chosen.render(doc, { color: Boolean(io.stdout.isTTY) && !process.env.NO_COLOR });
+        const out = chosen.render(doc, {
+          color: Boolean(io.stdout.isTTY) && !process.env.NO_COLOR,
+          explain: values.explain,
+        });
         progress.clear();
         if (several && chosen.extension === '.json') io.stdout.write(`${JSON.stringify(JSON.parse(out))}\n`);
         else io.stdout.write(several ? `==> ${spec} <==\n${out}${i < inputs.length - 1 ? '\n' : ''}` : out);
