@@ -138,6 +138,14 @@ describe('renderReport on the seed', () => {
     expect(coloured.replace(/\x1b\[[0-9;]*m/g, '')).toBe(report);
   });
 
+  it('explains, when asked, which rule or model found each attribution', () => {
+    expect(report).not.toContain(', by ');
+    const explained = renderReport(doc, { explain: true });
+    const holder = doc.attributions.find((a) => doc.text.slice(a.cue[0]?.start, a.cue[0]?.end) === 'said');
+    expect(holder).toBeDefined();
+    expect(explained).toContain(`, by ${holder?.why.by} ${holder?.why.rule}]`);
+  });
+
   it('puts a provenance section between the structure and the attributions, and groups by a given key', () => {
     const withChain = renderReport(doc, {
       provenance: () => ['Headline claim chain: Business Insider -> Politico -> Alex Holder'],
