@@ -54,6 +54,19 @@ describe('denials', () => {
 });
 
 describe('denial and confirmation verbs', () => {
+  it('takes a claim called wrong or misleading, a manufactured scandal and "denied she had"', () => {
+    const got = markers(
+      'The report is simply wrong. The ad was wildly misleading. They called it a manufactured scandal. ' +
+        'The aide denied she had seen the memo. The test was wrong about the dates.',
+    );
+    expect(got).toEqual([
+      ['simply wrong', 'denial'],
+      ['wildly misleading', 'denial'],
+      ['manufactured', 'denial'],
+      ['denied', 'denial'],
+    ]);
+  });
+
   it('takes "denied having" and "denied any wrongdoing", not "denied them permits"', () => {
     const got = markers(
       'The mayor denied having met the donor. The firm denied any wrongdoing. The city could deny them permits.',

@@ -189,7 +189,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'denial',
     scope: 'modifier',
     pattern: new RegExp(
-      `\\b(?:false|baseless|bogus|unfounded|unsubstantiated|debunked|discredited|fabricated|made-up|groundless)(?= (?:${CLAIM_NOUNS})\\b)`,
+      `\\b(?:false|baseless|bogus|unfounded|unsubstantiated|debunked|discredited|fabricated|made-up|groundless|manufactured|trumped-up|phony)(?= (?:${CLAIM_NOUNS}|scandal|controversy|outrage|crisis|quotes?)\\b)`,
       'i',
     ),
   },
@@ -207,7 +207,17 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'denial',
     scope: 'speech',
     pattern:
-      /\b(?:unfounded|baseless|groundless|(?:don't|doesn't|do not|does not) hold (?:any )?(?:weight|water|up)|(?:completely|totally|absolutely|simply|flat[- ]out|dead|percent|plain|just) wrong|(?:that|it|he|she|they|you)(?:'s|'re| is| are| was| were) (?:just |simply |all )?wrong|(?:was|were|is|are|been|totally|completely|entirely|all) (?:totally |completely )?(?:manufactured|invented|concocted|fabricated))\b/i,
+      /\b(?:unfounded|baseless|groundless|(?:don't|doesn't|do not|does not) hold (?:any )?(?:weight|water|up)|(?:completely|totally|absolutely|simply|flat[- ]out|dead|percent|plain|just) wrong|(?:that|it|he|she|they|you)(?:'s|'re| is| are| was| were) (?:just |simply |all )?wrong|(?:was|were|is|are|been|totally|completely|entirely|all) (?:totally |completely )?(?:manufactured|invented|concocted|fabricated)|(?:is|are|was|were|completely|totally|wildly|grossly|deeply) (?:inaccurate|incorrect|misleading))\b/i,
+  },
+  {
+    // "The report is wrong", "those claims are simply false": a claim called wrong.
+    id: 'denial/claim-wrong',
+    type: 'denial',
+    scope: 'speech',
+    pattern: new RegExp(
+      `(?<=\\b(?:${CLAIM_NOUNS}) (?:is|are|was|were) )(?:just |simply |completely |totally |dead |flat |all )?(?:wrong|false|untrue|inaccurate|incorrect)\\b`,
+      'i',
+    ),
   },
   {
     // A fact-check's rating: "rated it Mostly False", "Pants on Fire", "Four Pinocchios".
