@@ -1,4 +1,5 @@
 import type { Document, Span } from '../../model/document.js';
+import { holding, startingAt } from '../../model/spans.js';
 import { type Candidate, kindOf } from './candidate.js';
 import type { Quote } from './quotes.js';
 
@@ -14,13 +15,24 @@ function overlap(a: Span, b: Span): number {
  */
 export function continueQuotes(doc: Document, candidates: Candidate[], quotes: readonly Quote[]): void {
   // Once per candidate, not per quote: whether its cue is inside a quote, and where it ends (kept current below).
-  const nested = candidates.map((c) => quotes.some((o) => inside(c, o)));
+  const nested = candidates.map((c) => {
+    const cue = c.cue[0];
+    return cue ? holding(quotes, cue).some((o) => inside(c, o)) : quotes.length > 0;
+  });
   const ends = candidates.map((c) => Math.max(...[...c.content, ...c.cue, ...c.source].map((s) => s.end)));
+  // Content spans by start, kept current below: a quote is checked against those near it only.
+  const contents = candidates
+    .flatMap((c) => c.content.map((s) => ({ start: s.start, end: s.end, c })))
+    .sort((a, b) => a.start - b.start);
+  let longest = contents.reduce((n, s) => Math.max(n, s.end - s.start), 0);
   for (const q of quotes) {
     // An attribution nested inside the quote (its cue within it) does not claim it.
-    const claimed = candidates.some(
-      (c) => !inside(c, q) && c.content.some((s) => overlap(s, q) * 2 > q.end - q.start),
-    );
+    let claimed = false;
+    for (let i = startingAt(contents, q.start - longest); i < contents.length && !claimed; i++) {
+      const s = contents[i] as (typeof contents)[number];
+      if (s.start >= q.end) break;
+      claimed = !inside(s.c, q) && overlap(s, q) * 2 > q.end - q.start;
+    }
     if (claimed) continue;
     let at = -1;
     let bestEnd = -1;
@@ -35,6 +47,8 @@ export function continueQuotes(doc: Document, candidates: Candidate[], quotes: r
     if (!best || !near(doc, bestEnd, q, candidates)) continue;
     best.content.push({ start: q.start, end: q.end });
     ends[at] = Math.max(bestEnd, q.end);
+    contents.splice(startingAt(contents, q.start), 0, { start: q.start, end: q.end, c: best });
+    longest = Math.max(longest, q.end - q.start);
     best.kind = kindOf(doc, best.content);
     best.rule = `${best.rule}+continuation`;
   }
