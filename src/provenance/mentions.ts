@@ -8,6 +8,8 @@ import type { Resolver } from './resolve-sources.js';
 import { PRONOUNS, RECIPIENT_PATTERN } from './sources-lexicon.js';
 import { contentHolders, holding, tokensIn, within } from './spans.js';
 
+/** Mentions beyond source spans: "I" in a quote, names and outlet anaphors elsewhere in the text. */
+
 /**
  * Pronouns outside source spans that the reader resolves the same way:
  * "I"/"my" in a quote are its speaker; "he" opening reported speech is the

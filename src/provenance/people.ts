@@ -8,6 +8,8 @@ import type { Resolver } from './resolve-sources.js';
 import { GENDERED_TITLES } from './sources-lexicon.js';
 import { first } from './spans.js';
 
+/** Named and role-identified people: a name to its entity, a role to the person it describes. */
+
 export function person(
   res: Resolver,
   run: NameRun,

@@ -9,6 +9,8 @@ import type { Resolver } from './resolve-sources.js';
 import { PRONOUNS } from './sources-lexicon.js';
 import { first, sentenceAt, startingAt } from './spans.js';
 
+/** Pronouns and "who": the speaker of a quote, or the antecedent agreeing in gender and number. */
+
 export function pronoun(res: Resolver, phrase: Phrase, a: Attribution): Entity | undefined {
   const at = first(a.source);
   if (phrase.kind === 'first-person') return speaker(res, a, at);

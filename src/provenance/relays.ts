@@ -8,6 +8,8 @@ import type { Resolver } from './resolve-sources.js';
 import { PRONOUNS, RELAYED } from './sources-lexicon.js';
 import { overlapping, tokensIn } from './spans.js';
 
+/** Where a source passes on someone else's words, and whose words they are. */
+
 /**
  * Sentences where a source passes on someone else's words, in their content
  * or the quote paragraphs continuing it, with whose words they are: a nested

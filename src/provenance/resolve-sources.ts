@@ -45,7 +45,9 @@ export class Resolver {
       if (r.kind !== 'person') continue;
       for (const role of r.roles) {
         const head = roleHead(role);
-        this.titled.set(head, [...(this.titled.get(head) ?? []), r]);
+        const list = this.titled.get(head);
+        if (list) list.push(r);
+        else this.titled.set(head, [r]);
       }
     }
     this.sourceStarts = new Set(this.attributions.flatMap((a) => a.source.map((s) => s.start)));
