@@ -5,6 +5,9 @@ import { type Candidate, kindOf, spans } from './candidate.js';
 import { sourceAfter } from './source.js';
 import { isPunct, lower, type Range, trimEnd } from './tokens.js';
 
+/** First words of the prepositional cues: most tokens are rejected on this one lookup. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(SOURCE_PREPOSITIONS.map((p) => p[0] as string));
+
 /**
  * "According to X, C." and "C, according to X." (or "as reported by X"):
  * the cue is the preposition, the source its object, the content the rest
@@ -14,7 +17,11 @@ export function accordingTo(doc: Document): Candidate[] {
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
-      const words = SOURCE_PREPOSITIONS.find((p) => p.every((w, k) => lower(doc, i + k) === w));
+      const word = lower(doc, i);
+      if (!FIRST_WORDS.has(word)) continue;
+      const words = SOURCE_PREPOSITIONS.find((p) =>
+        p.every((w, k) => (k === 0 ? word : lower(doc, i + k)) === w),
+      );
       if (!words) continue;
       const n = words.length;
       const source = sourceAfter(doc, i + n, s.tokenEnd, false) ?? phraseUntilComma(doc, i + n, s.tokenEnd);

@@ -50,6 +50,13 @@ const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'â€
 const THIRD_PERSON =
   /^(says|reports|claims|notes|warns|argues|writes|adds|finds|shows|insists|suggests|concludes)$/;
 
+/** Phrasal cues by their first lemma, longest first as in PHRASAL_CUES: a verb is checked against its own only. */
+const PHRASAL_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of PHRASAL_CUES) {
+  const first = phrase[0] as string;
+  PHRASAL_BY_FIRST.set(first, [...(PHRASAL_BY_FIRST.get(first) ?? []), phrase]);
+}
+
 /** Auxiliaries and adverbs right before the verb ("has long said", "now says") belong to the cue. */
 function inCuePrefix(doc: Document, i: number): boolean {
   return (
@@ -79,7 +86,7 @@ export function cueAt(doc: Document, i: number, classes: readonly CueClass[]): C
   if (!t) return undefined;
   let last = i;
   let entry: CueEntry | undefined;
-  for (const phrase of PHRASAL_CUES) {
+  for (const phrase of PHRASAL_BY_FIRST.get(t.lemma) ?? []) {
     if (phrase.every((lemma, k) => (tok(doc, i + k)?.lemma ?? '') === lemma)) {
       entry = cueEntry(phrase.join(' '));
       last = i + phrase.length - 1;

@@ -8,6 +8,7 @@ export interface Quote extends Span {
 
 export const OPEN_QUOTES = '“"';
 export const CLOSE_QUOTES = '”"';
+const MARK = /''|[“”"]/g;
 
 /**
  * Quoted passages per block: curly pairs, or straight quotes toggling. A quote
@@ -19,17 +20,19 @@ export function findQuotes(doc: Document): Quote[] {
   doc.blocks.forEach((block, index) => {
     if (block.excluded) return;
     let open = -1;
-    for (let i = block.start; i < block.end; i++) {
-      const ch = doc.text[i] as string;
+    // Only quote marks matter: jump from one to the next instead of visiting every character.
+    MARK.lastIndex = block.start;
+    for (let m = MARK.exec(doc.text); m !== null && m.index < block.end; m = MARK.exec(doc.text)) {
+      const i = m.index;
+      const ch = m[0];
       // Some papers (the New York Times archive) write quotation marks as two apostrophes.
-      const double = doc.text.startsWith("''", i);
+      const double = ch === "''";
       if (open < 0 && (double || OPEN_QUOTES.includes(ch))) open = i;
       else if (open >= 0 && (double || CLOSE_QUOTES.includes(ch))) {
-        const end = i + (double ? 2 : 1);
+        const end = i + ch.length;
         if (end - open > 4) quotes.push({ start: open, end, block: index, closed: true });
         open = -1;
       }
-      if (double) i++;
     }
 
     if (open >= 0 && block.end - open > 1)
