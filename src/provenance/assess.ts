@@ -14,7 +14,16 @@ import { publisherIds } from './chains.js';
 import { type ClaimDraft, claimDrafts, sentenceClaim } from './claims.js';
 import { MARKER_RULES } from './markers-lexicon.js';
 import { ancestors, type Parent, parents } from './nesting.js';
-import { blockAt, contentLemmas, overlaps, readAttributions, shared, tokensIn, within } from './spans.js';
+import {
+  blockAt,
+  contentLemmas,
+  overlaps,
+  readAttributions,
+  shared,
+  startingAt,
+  tokensIn,
+  within,
+} from './spans.js';
 
 export interface AssessInput {
   resolution: SourceResolution;
@@ -48,6 +57,12 @@ export function assess(doc: Document, input: AssessInput): Claim[] {
     drafts,
     entity: new Map(input.resolution.entities.map((e) => [e.id, e])),
     lemmas: new Map(drafts.map((x) => [x.id, x.lemmas])),
+    chainsOf: indexBy(input.chains, (c) => c.attribution),
+    markersOf: indexBy(input.markers, (m) => m.target.claim),
+    markerSpans: input.markers
+      .flatMap((m, i) => (m.target.span ? [{ start: m.target.span.start, end: m.target.span.end, i }] : []))
+      .sort((x, y) => x.start - y.start),
+    publishers: publisherIds(doc, input.resolution),
   };
   return drafts.map((d) => {
     const linked = support.linked(d);
@@ -152,9 +167,28 @@ function assessment(
     drafts: readonly ClaimDraft[];
     entity: ReadonlyMap<string, Entity>;
     lemmas: ReadonlyMap<string, Set<string>>;
+    chainsOf: ReadonlyMap<string | undefined, number[]>;
+    markersOf: ReadonlyMap<string | undefined, number[]>;
+    markerSpans: readonly (Span & { i: number })[];
+    publishers: readonly string[];
   },
 ): Assessment {
-  const { resolution, chains, markers, entity, lemmas } = input;
+  const { resolution, entity, lemmas } = input;
+  // Only the chains of the claim's attributions, and markers aimed at them or inside it, in their order.
+  const chains = pick(
+    input.chains,
+    [...ids].flatMap((id) => input.chainsOf.get(id) ?? []),
+  );
+  const inside: number[] = [];
+  for (let i = startingAt(input.markerSpans, d.start); i < input.markerSpans.length; i++) {
+    const m = input.markerSpans[i] as Span & { i: number };
+    if (m.start > d.end) break;
+    inside.push(m.i);
+  }
+  const markers = pick(input.markers, [
+    ...[...ids].flatMap((id) => input.markersOf.get(id) ?? []),
+    ...inside,
+  ]);
   // The chain the claim rests on: its own or a linked attribution's, or one in its support that says the same thing.
   const eligible = (id: string) =>
     id === d.attribution || linked.includes(id) || shared(lemmas.get(id) ?? new Set(), d.lemmas) >= 2;
@@ -168,7 +202,7 @@ function assessment(
   const relay =
     chain?.firstHand === true && innermost ? relayOf(doc, innermost, d.lemmas, resolution) : undefined;
   const firstHand = relay ? false : chain ? chain.firstHand : null;
-  const base = chain?.entities ?? publisherIds(doc, resolution);
+  const base = chain?.entities ?? [...input.publishers];
   const entities = relay?.speaker && !base.includes(relay.speaker) ? [...base, relay.speaker] : base;
   const about = (m: Marker) =>
     (m.target.claim !== undefined && ids.has(m.target.claim)) ||
@@ -199,6 +233,23 @@ function assessment(
   };
   const sourced = entities.some((id) => entity.get(id) && entity.get(id)?.type !== 'publisher');
   return { ...result, summary: summarise(result, entity, missing, sourced) };
+}
+
+/** Indexes of the items under each key, in list order. */
+function indexBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number[]> {
+  const out = new Map<K, number[]>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(i);
+    else out.set(k, [i]);
+  });
+  return out;
+}
+
+/** The items at these indexes, once each, in list order. */
+function pick<T>(items: readonly T[], indexes: readonly number[]): T[] {
+  return [...new Set(indexes)].sort((x, y) => x - y).map((i) => items[i] as T);
 }
 
 /** Where a source passes on someone else's words about the same thing. */

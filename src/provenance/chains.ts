@@ -46,6 +46,11 @@ export function buildChains(
     else if (source && carried.has(source))
       via.set(a.id, { id: carried.get(source) as string, carried: true });
   }
+  const children = new Map<string, number>();
+  for (const b of attributions) {
+    const p = parent.get(b.id)?.id;
+    if (p) children.set(p, (children.get(p) ?? 0) + 1);
+  }
   return attributions.map((a) => {
     const path = [...ancestors(parent, a.id).reverse(), a.id];
     const ids = [...top];
@@ -56,8 +61,7 @@ export function buildChains(
       push(via.get(step)?.id);
       push(resolution.sourceOf[step]);
     }
-    const children = attributions.filter((b) => parent.get(b.id)?.id === a.id);
-    const firstHand = firstHandOf(doc, a, children, path, resolution, entity);
+    const firstHand = firstHandOf(doc, a, children.get(a.id) ?? 0, path, resolution, entity);
     const rule = via.get(path[0] as string)?.carried ? 'chains/recipient-carried' : 'chains/nesting';
     return {
       attribution: a.id,
@@ -72,7 +76,7 @@ export function buildChains(
 function firstHandOf(
   doc: Document,
   a: ReturnType<typeof readAttributions>[number],
-  children: readonly unknown[],
+  children: number,
   path: readonly string[],
   resolution: SourceResolution,
   entity: ReadonlyMap<string, Entity>,
@@ -88,7 +92,7 @@ function firstHandOf(
       .map((e) => e?.id),
   );
   if (speakers.size > 1) return false;
-  if (children.length > 0) return false;
+  if (children > 0) return false;
   const uncovered = a.content.some((c) => RELAYED.test(doc.text.slice(c.start, c.end)));
   return !uncovered;
 }
