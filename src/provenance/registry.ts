@@ -50,7 +50,19 @@ export class Registry {
   /** An entity of one of the types whose name equals `name`, ignoring case and a leading "the". */
   named(name: string, types: readonly EntityType[]): Entity | undefined {
     const n = norm(name);
-    return this.entities.find((e) => types.includes(e.type) && norm(e.name) === n);
+    return this.entities.find((e) => types.includes(e.type) && this.normed(e.name) === n);
+  }
+
+  // Names are looked up once per name in the text: normalise each distinct name once.
+  private readonly norms = new Map<string, string>();
+
+  private normed(name: string): string {
+    let n = this.norms.get(name);
+    if (n === undefined) {
+      n = norm(name);
+      this.norms.set(name, n);
+    }
+    return n;
   }
 
   /** Moves everything of `from` into `into`; returns the removed id. */
