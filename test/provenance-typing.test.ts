@@ -85,4 +85,13 @@ describe('source typing', () => {
     ]);
     expect(got.map((e) => e.type)).toEqual(['anonymous', 'outlet', 'organization', 'outlet']);
   });
+
+  it('types an acronym as a body, not a person', () => {
+    const text = 'The IMF said growth would slow. NATO said the drills were routine.';
+    const got = sources(text, [
+      said('The IMF', 'growth would slow'),
+      said('NATO', 'the drills were routine'),
+    ]);
+    expect(got.map((e) => e.type)).toEqual(['organization', 'organization']);
+  });
 });

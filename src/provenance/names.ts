@@ -153,6 +153,8 @@ function kindOf(doc: Document, span: Span, nameTokens: readonly Token[], titled:
   const name = nameTokens.map((t) => t.text).join(' ');
   if (outletName(name)) return 'outlet';
   if (organizationName(name)) return 'organization';
+  // An acronym names a body, not a person: "the IMF", "NATO", "ICE".
+  if (!titled && /^(?:The )?(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$/.test(name)) return 'organization';
   if (
     titled ||
     firstName(nameTokens[0]) ||
