@@ -27,6 +27,25 @@ export function person(
   return entity;
 }
 
+const bySurname = new WeakMap<readonly NameRun[], Map<string, NameRun[]>>();
+
+/** The runs naming a person with this surname, in text order (indexed once per list of runs). */
+function personRuns(runs: readonly NameRun[], surname: string): NameRun[] {
+  let index = bySurname.get(runs);
+  if (!index) {
+    index = new Map();
+    for (const r of runs) {
+      if (r.kind !== 'person') continue;
+      const s = r.name.split(/\s+/).at(-1) as string;
+      const list = index.get(s);
+      if (list) list.push(r);
+      else index.set(s, [r]);
+    }
+    bySurname.set(runs, index);
+  }
+  return index.get(surname) ?? [];
+}
+
 /** The named person a name refers to: the same full name, a surname of one, or a full name found elsewhere. */
 export function named(res: Resolver, run: NameRun): Entity {
   const words = run.name.split(/\s+/);
@@ -38,9 +57,7 @@ export function named(res: Resolver, run: NameRun): Entity {
       (e) => e.type === 'named-person' && e.name.split(/\s+/).at(-1) === surname,
     );
     if (bySurname) return bySurname;
-    const full = res.runs.find(
-      (r) => r.name !== run.name && r.name.split(/\s+/).at(-1) === surname && r.kind === 'person',
-    );
+    const full = personRuns(res.runs, surname).find((r) => r.name !== run.name);
     if (full) {
       const entity = res.reg.add(full.name, 'named-person', 'sources/short-name', 0.85, full.roles);
       if (full.gender) res.reg.gender.set(entity.id, full.gender);
