@@ -105,9 +105,9 @@ class Support {
     this.attributions.forEach((a, i) => {
       const outer = ancestors(parent, a.id);
       this.outer.set(a.id, outer);
-      for (const o of outer) this.down.set(o, [...(this.down.get(o) ?? []), a.id]);
+      for (const o of outer) append(this.down, o, a.id);
       for (const source of new Set(outer.map((o) => input.resolution.sourceOf[o])))
-        this.nestedUnder.set(source, [...(this.nestedUnder.get(source) ?? []), i]);
+        append(this.nestedUnder, source, i);
     });
   }
 
@@ -239,12 +239,15 @@ function assessment(
 function indexBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number[]> {
   const out = new Map<K, number[]>();
   items.forEach((item, i) => {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(i);
-    else out.set(k, [i]);
+    append(out, key(item), i);
   });
   return out;
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** The items at these indexes, once each, in list order. */
