@@ -30,7 +30,9 @@ export function assemble(doc: Document, seqs: readonly Sequence[], labels: Uint8
   const drafts: Draft[] = [];
   let previous: Draft | undefined;
   for (const seq of seqs) {
-    const spans = taggedSpans(labels.subarray(seq.first, seq.last), seq.first);
+    const spans = taggedSpans(labels.subarray(seq.first, seq.last), seq.first).flatMap((s) =>
+      s.role === 'cue' ? splitAtCommas(doc, s) : [s],
+    );
     const cues = spans.filter((s) => s.role === 'cue');
     const local: Draft[] = cues.map((cue) => ({ cue, source: [], content: [] }));
     const sources = spans.filter((s) => s.role === 'source');
@@ -73,6 +75,22 @@ export function assemble(doc: Document, seqs: readonly Sequence[], labels: Uint8
   }
   // A cue that found no content says nothing a reader can use (and never matches a gold relation).
   return drafts.filter((d) => d.content.length > 0);
+}
+
+/**
+ * A cue tagged across a comma ("said, apparently seeking") is two cues: the
+ * speech verb of what precedes and a new one for what follows (PolNeAR cues
+ * rarely hold a comma: 0.5% in train).
+ */
+function splitAtCommas(doc: Document, cue: TaggedSpan): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let first = cue.first;
+  for (let i = cue.first; i <= cue.last; i++) {
+    if (i < cue.last && doc.tokens[i]?.text !== ',') continue;
+    if (i > first) out.push({ role: 'cue', first, last: i });
+    first = i + 1;
+  }
+  return out;
 }
 
 const QUOTE = '"“”';

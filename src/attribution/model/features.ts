@@ -3,7 +3,7 @@ import { cueEntry } from '../lexicon.js';
 import { finish, hashString, mix } from './hash.js';
 
 /** Bumped whenever templates change: a model file trained with other features is refused. */
-export const FEATURE_SET = 3;
+export const FEATURE_SET = 4;
 
 /** A paragraph's tokens: the unit the tagger labels (contents cross sentences, rarely paragraphs). */
 export interface Sequence {
@@ -41,16 +41,20 @@ function fid(tid: number, a: number, b = 0, c = 0): number {
   return finish(mix(mix(mix(Math.imul(tid + 1, 0x9e3779b1), a), b), c));
 }
 
-function shape(s: string): string {
-  let out = '';
-  let last = '';
-  for (let i = 0; i < s.length && out.length < 6; i++) {
+/** Hash of the word's shape (Xx, dd, x.x: case/digit classes, repeats collapsed, at most 6), built without a string. */
+function shapeHash(s: string): number {
+  let h = 0x811c9dc5;
+  let last = -1;
+  for (let i = 0, kept = 0; i < s.length && kept < 6; i++) {
     const c = s.charCodeAt(i);
-    const k = c >= 65 && c <= 90 ? 'X' : c >= 97 && c <= 122 ? 'x' : c >= 48 && c <= 57 ? 'd' : s[i];
-    if (k !== last) out += k;
-    last = k as string;
+    const k = c >= 65 && c <= 90 ? 88 : c >= 97 && c <= 122 ? 120 : c >= 48 && c <= 57 ? 100 : c;
+    if (k !== last) {
+      h = Math.imul(h ^ k, 0x01000193);
+      kept++;
+    }
+    last = k;
   }
-  return out;
+  return h | 0;
 }
 
 function bucket(d: number): number {
@@ -65,7 +69,7 @@ function isQuote(t: Token): number {
 }
 
 /** Number of hashed features per token (every template always fires, with a `<none>` value where needed). */
-export const FEATURES_PER_TOKEN = 63;
+export const FEATURES_PER_TOKEN = 75;
 
 /**
  * Hashed feature ids for each token of a sequence, `FEATURES_PER_TOKEN` per
@@ -103,9 +107,9 @@ export function extractFeatures(
     lem[i + 2] = hashString(t.lemma);
     pos[i + 2] = hashString(t.pos);
     cue[i + 2] = lexicon.get(t.lemma) ?? 0;
-    shp[i] = hashString(shape(t.text));
-    suf[i] = hashString(lower.slice(-3));
-    pre[i] = hashString(lower.slice(0, 3));
+    shp[i] = shapeHash(t.text);
+    suf[i] = hashString(lower, Math.max(0, lower.length - 3));
+    pre[i] = hashString(lower, 0, Math.min(3, lower.length));
     const c0 = t.text.charCodeAt(0);
     cap[i] = c0 >= 65 && c0 <= 90 ? 1 : 0;
     const q = isQuote(t);
@@ -131,6 +135,10 @@ export function extractFeatures(
   };
   const hLeft = nearest(doc, seq, hintCue, lem, w, -1);
   const hRight = nearest(doc, seq, hintCue, lem, w, 1);
+  // The verbs around a token stand in for a parse: the governing verb of a source or content.
+  const verb = (i: number) => (doc.tokens[seq.first + i] as Token).pos === 'VERB';
+  const vLeft = nearest(doc, seq, verb, lem, w, -1);
+  const vRight = nearest(doc, seq, verb, lem, w, 1);
   const lexClass = new Int32Array(n);
   for (let i = 0; i < n; i++)
     lexClass[i] = LEX_CLASS.get(cueEntry((doc.tokens[seq.first + i] as Token).lemma)?.class ?? '') ?? 0;
@@ -224,6 +232,25 @@ export function extractFeatures(
     out[k++] = fid(60, hl, hr, q) & mask;
     out[k++] = fid(61, hl, hr, pos[j] as number) & mask;
     out[k++] = fid(62, hLeft.lemma[i] as number, hl, h) & mask;
+    const vl = bucket(vLeft.distance[i] as number);
+    const vr = bucket(vRight.distance[i] as number);
+    out[k++] = fid(63, vLeft.lemma[i] as number, Math.min(vl, 3), q) & mask;
+    out[k++] = fid(64, vRight.lemma[i] as number, Math.min(vr, 3), q) & mask;
+    out[k++] = fid(65, h, pos[j] as number, q) & mask;
+    out[k++] = fid(66, h, lem[j] as number) & mask;
+    out[k++] = fid(67, hints[seq.first + i - 1] ?? 9, h, w[j] as number) & mask;
+    out[k++] = fid(68, w[j - 1] as number, w[j] as number, w[j + 1] as number) & mask;
+    const toEnd = sent ? sent.tokenEnd - (seq.first + i) - 1 : 0;
+    out[k++] = fid(69, bucket(toEnd), q, pos[j] as number) & mask;
+    out[k++] = fid(70, firstQuote, sentIndex, q) & mask;
+    out[k++] = fid(71, suf[i] as number, pos[j] as number) & mask;
+    out[k++] = fid(72, hl, hLeft.distance[i] === 1 ? (w[j] as number) : 0, h) & mask;
+    // Tokens glued to a neighbour (hyphenated words, contractions) belong to the same span.
+    const prevTok = doc.tokens[seq.first + i - 1];
+    const nextTok = doc.tokens[seq.first + i + 1];
+    const glue = (prevTok && prevTok.end === t.start ? 1 : 0) + (nextTok && nextTok.start === t.end ? 2 : 0);
+    out[k++] = fid(73, glue, w[j] as number) & mask;
+    out[k++] = fid(74, glue, pos[j - 1] as number, pos[j + 1] as number) & mask;
   }
   return out;
 }

@@ -1,7 +1,7 @@
-/** FNV-1a over UTF-16 code units: a string's feature value without a vocabulary. */
-export function hashString(s: string): number {
+/** FNV-1a over UTF-16 code units [from, to) of `s`: a string's feature value without a vocabulary (or a slice). */
+export function hashString(s: string, from = 0, to = s.length): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
