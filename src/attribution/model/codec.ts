@@ -2,7 +2,7 @@ import { HearsayError } from '../../model/errors.js';
 import { FEATURE_SET } from './features.js';
 import { LABELS } from './labels.js';
 import type { AttributionModel } from './model.js';
-import { emptyWeights, L } from './tagger.js';
+import { emptyWeights, L, STRIDE } from './tagger.js';
 
 /**
  * The model file: `HSAM`, format version, feature-set version, label set,
@@ -162,7 +162,7 @@ export function encodeModel(model: AttributionModel): Uint8Array {
   const kept: number[] = [];
   for (let b = 0; b < model.weights.buckets; b++)
     for (let l = 0; l < L; l++)
-      if (Math.round((e[b * L + l] as number) / scale) !== 0) {
+      if (Math.round((e[b * STRIDE + l] as number) / scale) !== 0) {
         kept.push(b);
         break;
       }
@@ -173,7 +173,7 @@ export function encodeModel(model: AttributionModel): Uint8Array {
   for (const b of kept) {
     w.varint(b - previous);
     previous = b;
-    for (let l = 0; l < L; l++) w.u8(Math.round((e[b * L + l] as number) / scale) & 0xff);
+    for (let l = 0; l < L; l++) w.u8(Math.round((e[b * STRIDE + l] as number) / scale) & 0xff);
   }
   const body = w.done();
   const out = new Uint8Array(body.length + 4);
@@ -231,7 +231,7 @@ export function decodeModel(bytes: Uint8Array, file?: string): AttributionModel 
   for (let k = r.u32(); k > 0; k--) {
     b += r.varint();
     if (b >= buckets) fail('model/corrupt', 'feature index out of range');
-    for (let l = 0; l < L; l++) weights.emission[b * L + l] = r.i8() * scale;
+    for (let l = 0; l < L; l++) weights.emission[b * STRIDE + l] = r.i8() * scale;
   }
   if (r.at !== body.length) fail('model/corrupt', 'model file has trailing data');
   return { version, featureSet, weights, lexicon, temperature, calibration };

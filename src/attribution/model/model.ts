@@ -45,7 +45,8 @@ export function tag(model: AttributionModel, doc: Document, withProb = true): Ta
     const em = emissions(model.weights, feats, n, F);
     const best = viterbi(model.weights, em, n);
     labels.set(best, seq.first);
-    if (!withProb) continue;
+    // Only tagged tokens' probabilities are read (by drafts); an all-O paragraph needs none.
+    if (!withProb || best.every((l) => l === 0)) continue;
     const m = marginals(model.weights, em, n, model.temperature);
     for (let i = 0; i < n; i++) prob[seq.first + i] = m[i * L + (best[i] as number)] as number;
   }

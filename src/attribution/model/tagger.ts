@@ -2,7 +2,10 @@ import { allowed, LABELS } from './labels.js';
 
 export const L = LABELS.length;
 
-/** Linear-chain tagger weights: hashed emission table (buckets × labels) and transitions (start row last). */
+/** Emission row length: seven labels padded to eight, so that a row never straddles two cache lines. */
+export const STRIDE = 8;
+
+/** Linear-chain tagger weights: hashed emission table (buckets × STRIDE) and transitions (start row last). */
 export interface TaggerWeights {
   buckets: number;
   emission: Float32Array;
@@ -10,7 +13,7 @@ export interface TaggerWeights {
 }
 
 export function emptyWeights(buckets: number): TaggerWeights {
-  return { buckets, emission: new Float32Array(buckets * L), transition: new Float32Array((L + 1) * L) };
+  return { buckets, emission: new Float32Array(buckets * STRIDE), transition: new Float32Array((L + 1) * L) };
 }
 
 /** Per-token label scores: the sum of the token's feature weights (seven labels, unrolled). */
@@ -26,7 +29,7 @@ export function emissions(w: TaggerWeights, feats: Int32Array, n: number, perTok
     let s5 = 0;
     let s6 = 0;
     for (let k = i * perToken, end = k + perToken; k < end; k++) {
-      const b = (feats[k] as number) * 7;
+      const b = (feats[k] as number) * STRIDE;
       s0 += e[b] as number;
       s1 += e[b + 1] as number;
       s2 += e[b + 2] as number;
@@ -55,19 +58,27 @@ function trans(w: TaggerWeights, prev: number, next: number): number {
   return allowed(prev, next) ? (w.transition[prev * L + next] as number) : FORBIDDEN;
 }
 
+/** Transition scores with the BIO constraint applied, row `L` for the start: looked up, not recomputed, per token. */
+function transitions(w: TaggerWeights): Float64Array {
+  const out = new Float64Array((L + 1) * L);
+  for (let p = 0; p <= L; p++) for (let l = 0; l < L; l++) out[p * L + l] = trans(w, p, l);
+  return out;
+}
+
 /** Best label sequence under the emission and transition scores. */
 export function viterbi(w: TaggerWeights, em: Float32Array, n: number): Uint8Array {
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
+  const tr = transitions(w);
   const score = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
-  for (let l = 0; l < L; l++) score[l] = trans(w, L, l) + (em[l] as number);
+  for (let l = 0; l < L; l++) score[l] = (tr[L * L + l] as number) + (em[l] as number);
   for (let i = 1; i < n; i++) {
     for (let l = 0; l < L; l++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        const s = (score[(i - 1) * L + p] as number) + trans(w, p, l);
+        const s = (score[(i - 1) * L + p] as number) + (tr[p * L + l] as number);
         if (s > best) {
           best = s;
           arg = p;

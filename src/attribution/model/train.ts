@@ -8,7 +8,7 @@ import { extractFeatures, FEATURE_SET, FEATURES_PER_TOKEN, type Sequence, sequen
 import { prng } from './hash.js';
 import { goldLabels } from './labels.js';
 import { type AttributionModel, ruleHints } from './model.js';
-import { emissions, emptyWeights, L, type TaggerWeights, viterbi } from './tagger.js';
+import { emissions, emptyWeights, L, STRIDE, type TaggerWeights, viterbi } from './tagger.js';
 
 /** An article run through the language layer, with gold labels per token. */
 export interface Example {
@@ -118,7 +118,7 @@ export function train(examples: readonly Example[], options: TrainOptions): Trai
         differs = true;
         errors++;
         for (let k = i * F; k < (i + 1) * F; k++) {
-          const b = (feats[k] as number) * L;
+          const b = (feats[k] as number) * STRIDE;
           w.emission[b + g] = (w.emission[b + g] as number) + 1;
           w.emission[b + p] = (w.emission[b + p] as number) - 1;
           uE[b + g] = (uE[b + g] as number) + c;
