@@ -34,7 +34,7 @@ describe('provenance in the terminal report', () => {
 
   it('groups attributions by resolved source when asked', () => {
     const grouped = renderReport(doc, { groupKey: entityGroup, width: 100 });
-    expect(grouped).toContain('Alex Holder (named person) (6)');
+    expect(grouped).toContain('Alex Holder, named person (6)');
     expect(
       renderProvenance({ ...doc, provenance: undefined }, { style: reportStyle(false), width: 80 }),
     ).toEqual([]);

@@ -85,7 +85,7 @@ export const entityGroup: GroupKey = (doc, a) => {
   const p = doc.provenance;
   const entity = p?.entities.find((e) => e.id === p.sourceOf[a.id]);
   return entity
-    ? { key: entity.id, label: `${entity.name} (${TYPE_LABEL[entity.type]})` }
+    ? { key: entity.id, label: `${entity.name}, ${TYPE_LABEL[entity.type]}` }
     : sourceGroup(doc, a);
 };
 
