@@ -1,5 +1,5 @@
 import { chainGraph } from './chain-graph.js';
-import { ancestry, chainFor, markersFor, summaryFor } from './claim.js';
+import { ancestry, chainFor, claimOf, markersFor, summaryFor } from './claim.js';
 import { el } from './dom.js';
 import { spanText } from './spans.js';
 import type { AnalyzedDocument } from './types.js';
@@ -74,7 +74,8 @@ export function claimPanel(doc: AnalyzedDocument, id: string, onClose: () => voi
 
 /** Hops and first-hand status, when the provenance layer gives them. */
 function chainFacts(doc: AnalyzedDocument, id: string): HTMLElement | string {
-  const chain = doc.provenance?.chains?.find((c) => c.attribution === id);
+  // The claim's assessment (headline, key point or attribution) when there is one, else the bare chain.
+  const chain = claimOf(doc, id)?.assessment ?? doc.provenance?.chains?.find((c) => c.attribution === id);
   if (!chain) return '';
   const hand =
     chain.firstHand === true

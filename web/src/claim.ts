@@ -34,10 +34,12 @@ const kindLabel = (type: string) => type.replace('-', ' ');
  */
 export function chainFor(doc: AnalyzedDocument, id: string): ChainNode[] {
   const chain = doc.provenance?.chains?.find((c) => c.attribution === id);
+  const claimChain = claimOf(doc, id)?.assessment?.chain ?? [];
+  const ids = claimChain.length > (chain?.entities.length ?? 0) ? claimChain : (chain?.entities ?? []);
   const entities = new Map((doc.provenance?.entities ?? []).map((e) => [e.id, e]));
   const relays = ancestry(doc, id);
-  if (chain && chain.entities.length > 0) {
-    return chain.entities.map((eid) => {
+  if (ids.length > 0) {
+    return ids.map((eid) => {
       const e = entities.get(eid);
       // The cue by which this entity passed the claim on, when an enclosing attribution is theirs.
       const via = relays.find((a) => doc.provenance?.sourceOf?.[a.id] === eid);
@@ -76,7 +78,13 @@ export function chainFor(doc: AnalyzedDocument, id: string): ChainNode[] {
 /** The provenance layer's claim for an attribution: the body claim itself, or a headline/key point it states. */
 export function claimOf(doc: AnalyzedDocument, id: string): Claim | undefined {
   const claims = doc.provenance?.claims ?? [];
-  return claims.find((c) => c.id === id) ?? claims.find((c) => c.attribution === id);
+  // The headline or a key point stated by this attribution is assessed with the body's sourcing
+  // behind it (its linked attributions), so it carries the fuller chain and summary.
+  return (
+    claims.find((c) => c.attribution === id && c.id !== id) ??
+    claims.find((c) => c.id === id) ??
+    claims.find((c) => c.attribution === id)
+  );
 }
 
 /** Markers (hedges, denials, ...) inside the claim or aimed at it. */
