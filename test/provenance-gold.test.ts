@@ -13,20 +13,11 @@ import {
   recall,
   share,
 } from '../scripts/measure-provenance.js';
-import type { EntityType, MarkerType } from '../src/model/provenance.js';
+import { ENTITY_TYPES, type MarkerType } from '../src/model/provenance.js';
 import { readPolnear } from '../src/node/polnear.js';
 
 const gold = readGold();
 const articles = new Map(readPolnear(POLNEAR_DEV).map((a) => [a.name, a]));
-const TYPES: EntityType[] = [
-  'named-person',
-  'role-person',
-  'anonymous',
-  'outlet',
-  'organization',
-  'document',
-  'publisher',
-];
 const MARKERS: MarkerType[] = ['hedge', 'denial', 'corroboration', 'missing-record'];
 
 describe('provenance gold files', () => {
@@ -42,7 +33,7 @@ describe('provenance gold files', () => {
         expect(text.slice(s.start, s.end), `${g.name} ${s.start}-${s.end}`).toBe(s.text);
         expect(s.end).toBeGreaterThan(s.start);
       }
-      for (const s of g.sources) expect(TYPES, `${g.name} ${s.text}`).toContain(s.type);
+      for (const s of g.sources) expect(ENTITY_TYPES, `${g.name} ${s.text}`).toContain(s.type);
       for (const m of g.markers) expect(MARKERS, `${g.name} ${m.text}`).toContain(m.type);
     }
   });

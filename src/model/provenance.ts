@@ -10,14 +10,16 @@ import type { Span, Why } from './document.js';
  * role ("the chief of staff"); anonymous: unnamed people or groups ("officials");
  * publisher: the outlet publishing this copy, or the original publisher of a syndicated one.
  */
-export type EntityType =
-  | 'named-person'
-  | 'role-person'
-  | 'anonymous'
-  | 'outlet'
-  | 'organization'
-  | 'document'
-  | 'publisher';
+export const ENTITY_TYPES = [
+  'named-person',
+  'role-person',
+  'anonymous',
+  'outlet',
+  'organization',
+  'document',
+  'publisher',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** One source (person, outlet, body, document) with every span that refers to it. */
 export interface Entity {

@@ -1,21 +1,12 @@
-import type {
-  ArticleProfile,
-  Chain,
-  Claim,
-  EntityType,
-  Marker,
-  SourceResolution,
+import {
+  type ArticleProfile,
+  type Chain,
+  type Claim,
+  ENTITY_TYPES,
+  type EntityType,
+  type Marker,
+  type SourceResolution,
 } from '../model/provenance.js';
-
-const TYPES: EntityType[] = [
-  'named-person',
-  'role-person',
-  'anonymous',
-  'outlet',
-  'organization',
-  'document',
-  'publisher',
-];
 
 /**
  * The article at a glance: whose word its attributions rest on, how many
@@ -29,7 +20,7 @@ export function profile(
   markers: readonly Marker[],
 ): ArticleProfile {
   const type = new Map(resolution.entities.map((e) => [e.id, e.type]));
-  const sourceTypes = Object.fromEntries(TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
+  const sourceTypes = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
   for (const id of Object.values(resolution.sourceOf)) {
     const t = type.get(id);
     if (t) sourceTypes[t]++;
