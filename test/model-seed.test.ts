@@ -34,6 +34,7 @@ describe('trained model on the seed article', () => {
     ['9: Alex Holder told the outlet', 'Alex Holder', 'told', 'he had been scheduled to film an interview'],
     ['10: Holder said', 'Holder', 'said', 'That interview was abruptly cancelled on the day'],
     ['11: Holder told Politico', 'Holder', 'told', 'My memory is that the chief of staff'],
+    ['14: Harrington pushed back', 'Liz Harrington', 'pushed back against', 'the claim'],
     ['15: Harrington said', 'Harrington', 'said', 'This is a totally made up story'],
     ['16: she said', 'she', 'said', 'Biden has given everything to Putin'],
     ['17: Holder said (flight)', 'Holder', 'said', 'the call to Putin was made while on a flight'],
