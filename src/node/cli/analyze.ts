@@ -4,12 +4,12 @@ import { MAX_TEXT_LENGTH } from '../../ingest/ingest.js';
 import type { Document } from '../../model/document.js';
 import { HearsayError, isHearsayError } from '../../model/errors.js';
 import { FORMATS } from '../../output/formats.js';
+import { toJson } from '../../output/json.js';
 import type { ReportOptions } from '../../output/report.js';
-import { analyze } from '../../pipeline.js';
+import { analyze } from '../analyze.js';
 import { expandInputs } from '../ingest/expand.js';
 import { mb } from '../ingest/fetch.js';
 import { isUrl, MAX_INPUT_BYTES, readInput } from '../ingest/read.js';
-import { shippedAttributor } from '../model.js';
 import { type Command, type Io, parseOptions } from './command.js';
 
 interface Format {
@@ -185,7 +185,7 @@ export const analyzeCommand: Command = {
           stdin: io.stdin,
         });
         for (const d of diagnostics) if (d.severity !== 'info') report(`${d.severity}: ${d.message}`);
-        const doc = analyze(text, meta, { attributor: shippedAttributor() });
+        const doc = analyze(text, meta);
         doc.diagnostics.unshift(...diagnostics);
         keepConfident(doc, min);
         if (outDir !== undefined) {
@@ -195,13 +195,17 @@ export const analyzeCommand: Command = {
           writeFiles(outDir, count > 1 ? `${base}-${count}` : base, format, doc, inputPaths);
           continue;
         }
+        progress.clear();
+        // Several JSON documents go out as JSON Lines: serialised once, compactly.
+        if (several && format === 'json') {
+          io.stdout.write(`${JSON.stringify(toJson(doc))}\n`);
+          continue;
+        }
         const out = chosen.render(doc, {
           color: Boolean(io.stdout.isTTY) && !process.env.NO_COLOR,
           explain: values.explain,
         });
-        progress.clear();
-        if (several && chosen.extension === '.json') io.stdout.write(`${JSON.stringify(JSON.parse(out))}\n`);
-        else io.stdout.write(several ? `==> ${spec} <==\n${out}${i < inputs.length - 1 ? '\n' : ''}` : out);
+        io.stdout.write(several ? `==> ${spec} <==\n${out}${i < inputs.length - 1 ? '\n' : ''}` : out);
       } catch (e) {
         failed++;
         report(isHearsayError(e) ? e.message : `unexpected error: ${(e as Error)?.message ?? String(e)}`);

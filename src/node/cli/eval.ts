@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { formatScores, score, scoresJson } from '../../eval/score.js';
 import { HearsayError } from '../../model/errors.js';
 import { type BratRelation, parseBrat, toBrat } from '../../output/brat.js';
-import { analyze } from '../../pipeline.js';
-import { shippedAttributor } from '../model.js';
+import { analyze } from '../analyze.js';
 import { readPolnear } from '../polnear.js';
 import { type Command, parseOptions } from './command.js';
 
@@ -55,9 +54,7 @@ export const evalCommand: Command = {
       }
       // Through the brat writer, so the score is what the reference scorer gives on saved files.
       const source = join(opts.gold, 'text', `${article.name}.txt`);
-      const ann = toBrat(
-        analyze(article.text, { source, format: 'text' }, { attributor: shippedAttributor() }),
-      );
+      const ann = toBrat(analyze(article.text, { source, format: 'text' }));
       if (opts.save) writeFileSync(join(opts.save, `${article.name}.ann`), ann);
       pred.set(article.name, parseBrat(ann, article.text));
     }
