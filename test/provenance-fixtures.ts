@@ -1,6 +1,7 @@
 /** Test documents for provenance: the pipeline's layers plus hand-written (gold-like) attributions. */
 import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
+import { goldAttributions } from '../scripts/measure-provenance.js';
 import type { AnnotatedArticle } from '../src/eval/polnear.js';
 import type { Attribution, AttributionKind, Document, DocumentMeta, Span } from '../src/model/document.js';
 import { analyze } from '../src/pipeline.js';
@@ -197,19 +198,6 @@ export function seedDoc(): Document {
 /** A PolNeAR article analysed, with its gold attributions (ids a1... in cue order). */
 export function goldDoc(article: AnnotatedArticle): Document {
   const doc = analyze(article.text, { source: article.name });
-  doc.attributions = article.relations
-    .filter((r) => r.cue.length > 0)
-    .map((r) => ({
-      id: '',
-      source: r.source,
-      cue: r.cue,
-      content: r.content,
-      kind: 'indirect' as const,
-      why: { by: 'rule' as const, rule: 'polnear/gold', confidence: 1 },
-    }))
-    .sort((a, b) => (a.cue[0]?.start ?? 0) - (b.cue[0]?.start ?? 0));
-  doc.attributions.forEach((a, i) => {
-    a.id = `a${i + 1}`;
-  });
+  doc.attributions = goldAttributions(doc, article.relations);
   return doc;
 }
