@@ -4,19 +4,10 @@ import { binaryKind, decode, decodeBytes } from '../../src/ingest/decode.js';
 import { detectFormat, htmlCharset } from '../../src/ingest/format.js';
 import { ingestBytes } from '../../src/ingest/ingest.js';
 import { HearsayError } from '../../src/model/errors.js';
+import { thrown } from '../hearsay-error.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...parts: (number[] | Uint8Array)[]) => Uint8Array.from(parts.flatMap((p) => Array.from(p)));
-
-function error(f: () => unknown): HearsayError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(HearsayError);
-    return e as HearsayError;
-  }
-  throw new Error('expected a HearsayError');
-}
 
 const article =
   'Minister denies report\r\n\r\n“We never discussed it,” the minister told reporters — café owners disagreed.\r\n';
@@ -67,7 +58,7 @@ describe('decodeBytes', () => {
 
   it('uses a declared charset', () => {
     expect(decodeBytes(Uint8Array.from([0x63, 0x61, 0x66, 0xe9]), 'f.html', 'ISO-8859-1')).toBe('café');
-    expect(error(() => decodeBytes(utf8('x'), 'f.html', 'klingon')).message).toContain(
+    expect(thrown(() => decodeBytes(utf8('x'), 'f.html', 'klingon')).message).toContain(
       'unknown character encoding',
     );
   });
@@ -75,7 +66,7 @@ describe('decodeBytes', () => {
   it('refuses invalid UTF-8 that is not Western text, naming the offset', () => {
     // Mostly high bytes including ones windows-1252 leaves undefined.
     const junk = bytes(utf8('Headline\n'), [0xc3, 0x28, 0x81, 0x8d, 0xa0, 0xa1]);
-    const e = error(() => decodeBytes(junk, 'story.txt'));
+    const e = thrown(() => decodeBytes(junk, 'story.txt'));
     expect(e.code).toBe('ingest/undecodable');
     expect(e.file).toBe('story.txt');
     expect(e.message).toContain('offset 9');
@@ -83,9 +74,9 @@ describe('decodeBytes', () => {
 
   it('refuses binary files, naming what they look like', () => {
     const png = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], new Uint8Array(64));
-    expect(error(() => decodeBytes(png, 'photo.txt')).message).toMatch(/binary file \(looks like PNG\)/);
+    expect(thrown(() => decodeBytes(png, 'photo.txt')).message).toMatch(/binary file \(looks like PNG\)/);
     const pdf = utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj\n');
-    const e = error(() => decodeBytes(pdf, 'report.txt'));
+    const e = thrown(() => decodeBytes(pdf, 'report.txt'));
     expect(e.code).toBe('ingest/binary');
     expect(e.message).toContain('PDF');
     expect(binaryKind(bytes([0x50, 0x4b, 0x03, 0x04]))).toContain('ZIP');
@@ -97,9 +88,9 @@ describe('decodeBytes', () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed >> 16;
     });
-    expect(error(() => decodeBytes(random)).code).toBe('ingest/binary');
+    expect(thrown(() => decodeBytes(random)).code).toBe('ingest/binary');
     // Without NUL bytes, the control bytes give it away.
-    expect(error(() => decodeBytes(random.map((b) => b || 1))).code).toBe('ingest/binary');
+    expect(thrown(() => decodeBytes(random.map((b) => b || 1))).code).toBe('ingest/binary');
   });
 });
 
@@ -130,8 +121,8 @@ describe('any bytes', () => {
 
 describe('ingestBytes', () => {
   it('treats an empty file and a blank one as errors', () => {
-    expect(error(() => ingestBytes(new Uint8Array(0), { name: 'empty.txt' })).code).toBe('ingest/empty');
-    expect(error(() => ingestBytes(utf8(' \r\n\t\n'), { name: 'blank.txt' })).message).toContain(
+    expect(thrown(() => ingestBytes(new Uint8Array(0), { name: 'empty.txt' })).code).toBe('ingest/empty');
+    expect(thrown(() => ingestBytes(utf8(' \r\n\t\n'), { name: 'blank.txt' })).message).toContain(
       'empty input',
     );
   });

@@ -2,10 +2,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HearsayError } from '../../src/model/errors.js';
 import { nonPublicRange } from '../../src/node/ingest/address.js';
 import { fetchUrl } from '../../src/node/ingest/fetch.js';
 import { readInput } from '../../src/node/ingest/read.js';
+import { rejected } from '../hearsay-error.js';
 
 const article = `<!doctype html><html><head><title>Port strike ends</title>
 <link rel="canonical" href="/business/port-strike-ends"></head><body><nav><a href="/">Home</a></nav>
@@ -66,16 +66,6 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-async function failure(promise: Promise<unknown>): Promise<HearsayError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e).toBeInstanceOf(HearsayError);
-    return e as HearsayError;
-  }
-  throw new Error('expected a HearsayError');
-}
-
 const local = { allowPrivate: true };
 
 describe('readInput from URLs', () => {
@@ -98,7 +88,7 @@ describe('readInput from URLs', () => {
   it('decompresses gzip and follows up to five redirects', async () => {
     expect((await readInput(`${base}/gzip`, local)).text).toMatch(/^Port strike ends/);
     expect((await readInput(`${base}/hop/4`, local)).meta.url).toBe(`${base}/business/port-strike-ends`);
-    const e = await failure(readInput(`${base}/hop/5`, local));
+    const e = await rejected(readInput(`${base}/hop/5`, local));
     expect([e.code, e.file]).toEqual(['ingest/too-many-redirects', `${base}/hop/5`]);
   });
 
@@ -118,7 +108,7 @@ describe('readInput from URLs', () => {
       ['/slow', { ...local, timeoutMs: 300 }, 'ingest/timeout', /within 0\.3 s/],
     ];
     for (const [route, options, code, message] of cases) {
-      const e = await failure(readInput(base + route, options));
+      const e = await rejected(readInput(base + route, options));
       expect([e.code, e.file], route).toEqual([code, base + route]);
       expect(e.message, route).toMatch(message);
     }
@@ -127,7 +117,7 @@ describe('readInput from URLs', () => {
   it('refuses loopback and private addresses unless allowed, by literal or by name', async () => {
     const port = (server.address() as AddressInfo).port;
     for (const host of ['127.0.0.1', 'localhost', '[::1]', '[::ffff:127.0.0.1]', '0x7f.1', '2130706433']) {
-      const e = await failure(readInput(`http://${host}:${port}/article`));
+      const e = await rejected(readInput(`http://${host}:${port}/article`));
       expect(e.code, host).toBe('ingest/private-address');
       expect(e.message, host).toMatch(/loopback address \(use --allow-private/);
     }

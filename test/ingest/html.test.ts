@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../src/ingest/html.js';
-import { HearsayError } from '../../src/model/errors.js';
+import type { HearsayError } from '../../src/model/errors.js';
 import { analyze } from '../../src/pipeline.js';
+import { thrown } from '../hearsay-error.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url), 'utf8');
 
@@ -171,14 +172,9 @@ describe('extractHtml', () => {
   });
 
   it('refuses a page with no article, saying so', () => {
-    try {
-      extractHtml(fixture('no-article.html'), 'https://meridian.example/login');
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(HearsayError);
-      expect((e as HearsayError).code).toBe('ingest/no-article');
-      expect((e as HearsayError).file).toBe('https://meridian.example/login');
-    }
+    const e = thrown(() => extractHtml(fixture('no-article.html'), 'https://meridian.example/login'));
+    expect(e.code).toBe('ingest/no-article');
+    expect(e.file).toBe('https://meridian.example/login');
   });
 
   it('never crashes on tag soup: it yields text or ingest/no-article', () => {

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HearsayError } from '../../src/model/errors.js';
 import { expandInputs } from '../../src/node/ingest/expand.js';
 import { readInput } from '../../src/node/ingest/read.js';
+import { rejected } from '../hearsay-error.js';
 
 const page = (title: string, body: string) =>
   `<!doctype html><html><head><title>${title}</title></head><body><nav><a href="/">Home</a></nav><article><h1>${title}</h1>${body}</article></body></html>`;
@@ -14,16 +14,6 @@ const story =
   '<p>The regional transport authority said on Monday that the night bus network would be cut by a third from September, blaming a shortfall in government funding.</p><p>Unions said the cuts would leave shift workers stranded, and the mayor said she would ask ministers to reconsider.</p>';
 
 let dir: string;
-
-async function failure(promise: Promise<unknown>): Promise<HearsayError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e).toBeInstanceOf(HearsayError);
-    return e as HearsayError;
-  }
-  throw new Error('expected a HearsayError');
-}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'hearsay-read-'));
@@ -58,7 +48,7 @@ describe('readInput from files and stdin', () => {
     const line = 'The spokesman said the figures were accurate.\n';
     const big = join(dir, 'big.txt');
     writeFileSync(big, line.repeat(110_000));
-    const long = await failure(readInput(big));
+    const long = await rejected(readInput(big));
     expect([long.code, long.file]).toEqual(['ingest/too-large', big]);
     expect(long.message).toBe(
       'the text is 5,060,000 characters; hearsay analyses at most 1,000,000 per document (split it into articles)',
@@ -66,29 +56,29 @@ describe('readInput from files and stdin', () => {
     const text = line.repeat(20_000);
     writeFileSync(join(dir, 'long.txt'), text);
     expect((await readInput(join(dir, 'long.txt'))).text).toBe(text);
-    const tooBig = await failure(readInput(big, { maxBytes: 1_000_000 }));
+    const tooBig = await rejected(readInput(big, { maxBytes: 1_000_000 }));
     expect(tooBig.code).toBe('ingest/too-large');
     expect(tooBig.message).toBe('input is 5.1 MB; hearsay reads at most 1 MB');
     const bomb = join(dir, 'bomb.txt.gz');
     writeFileSync(bomb, gzipSync(text));
-    const unpacked = await failure(readInput(bomb, { maxBytes: 100_000 }));
+    const unpacked = await rejected(readInput(bomb, { maxBytes: 100_000 }));
     expect(unpacked.message).toBe('input is more than 0.1 MB; hearsay reads at most 0.1 MB');
   });
 
   it('names the file and the problem for missing, empty, binary and damaged files', async () => {
-    const missing = await failure(readInput(join(dir, 'nope.txt')));
+    const missing = await rejected(readInput(join(dir, 'nope.txt')));
     expect([missing.code, missing.message, missing.file]).toEqual([
       'ingest/not-found',
       'no such file',
       join(dir, 'nope.txt'),
     ]);
     writeFileSync(join(dir, 'empty.txt'), '');
-    expect((await failure(readInput(join(dir, 'empty.txt')))).code).toBe('ingest/empty');
+    expect((await rejected(readInput(join(dir, 'empty.txt')))).code).toBe('ingest/empty');
     writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n');
-    const pdf = await failure(readInput(join(dir, 'scan.pdf')));
+    const pdf = await rejected(readInput(join(dir, 'scan.pdf')));
     expect([pdf.code, pdf.file]).toEqual(['ingest/binary', join(dir, 'scan.pdf')]);
     writeFileSync(join(dir, 'cut.txt.gz'), gzipSync('x'.repeat(1000)).subarray(0, 20));
-    expect((await failure(readInput(join(dir, 'cut.txt.gz')))).message).toBe('damaged gzip data');
+    expect((await rejected(readInput(join(dir, 'cut.txt.gz')))).message).toBe('damaged gzip data');
   });
 
   it('reads standard input', async () => {
@@ -139,7 +129,7 @@ describe('expandInputs', () => {
   });
 
   it('a folder with no article files reads as an error naming it', async () => {
-    const e = await failure(readInput(join(dir, 'nothing')));
+    const e = await rejected(readInput(join(dir, 'nothing')));
     expect(e.code).toBe('ingest/folder');
     expect(e.file).toBe(join(dir, 'nothing'));
   });
