@@ -11,6 +11,7 @@ import { quotedAttributor } from '../src/attribution/quoted.js';
 import { ruleAttributor } from '../src/attribution/rules/index.js';
 import { analyze } from '../src/index.js';
 import { toBrat, writeAttributions } from '../src/output/brat.js';
+import { POLNEAR, REFERENCE_SCORER } from './shared-data.js';
 
 const attributors: Record<string, Attributor> = { rules: ruleAttributor, quoted: quotedAttributor };
 
@@ -26,7 +27,7 @@ const attributor = attributors[name];
 if (!attributor) throw new Error(`unknown attributor ${name}`);
 const split = arg('split', 'dev');
 const out = arg('out');
-const gold = `/work/shared/data/polnear/${split}`;
+const gold = `${POLNEAR}${split}`;
 mkdirSync(out, { recursive: true });
 for (const file of readdirSync(join(gold, 'text')).filter((f) => f.endsWith('.txt'))) {
   const text = readFileSync(join(gold, 'text', file), 'utf8');
@@ -34,6 +35,4 @@ for (const file of readdirSync(join(gold, 'text')).filter((f) => f.endsWith('.tx
   writeFileSync(join(out, file.replace(/\.txt$/, '.ann')), toBrat(doc, [writeAttributions]));
 }
 if (!process.argv.includes('--no-score'))
-  process.stdout.write(
-    execFileSync('python3', ['/work/shared/tools/score_attributions.py', gold, out], { encoding: 'utf8' }),
-  );
+  process.stdout.write(execFileSync('python3', [REFERENCE_SCORER, gold, out], { encoding: 'utf8' }));

@@ -1,12 +1,11 @@
 import { readPolnear } from '../src/node/polnear.js';
-
-export const POLNEAR_DEV_DIR = '/work/shared/data/polnear/dev';
+import { POLNEAR_DEV } from './shared-data.js';
 
 /**
  * A text of exactly `size` characters made of PolNeAR dev articles joined by
  * blank lines (repeating them when the corpus is shorter), cut at the end.
  */
-export function devText(size: number, dir = POLNEAR_DEV_DIR): string {
+export function devText(size: number, dir = POLNEAR_DEV): string {
   const articles = readPolnear(dir).map((a) => a.text.trim());
   const parts: string[] = [];
   let length = 0;
