@@ -28,6 +28,15 @@ const RECORD_WORDS = new Set(
 const ANAPHOR =
   /^(?:(?:the|this|that|these|those|such(?: an?)?) (?:\w+ )?(?:claims?|allegations?|accusations?|reports?|story|stories|account|assertions?|charges?|rumou?rs?|idea|suggestion)|it|this|that)$/i;
 
+/** Each rule's pattern compiled once, global, for scanning: `matchAll` would copy it per call. */
+const SCANNERS: [MarkerRule, RegExp][] = MARKER_RULES.map((rule) => [
+  rule,
+  new RegExp(
+    rule.pattern.source,
+    rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`,
+  ),
+]);
+
 /**
  * Hedges, denials, corroborations and missing records, each with what it
  * qualifies. Rules are data (`markers-lexicon.ts`); this applies them. Pure:
@@ -47,16 +56,15 @@ export function findMarkers(doc: Document, resolution: SourceResolution = resolv
       if (overlaps(taken[i] as Span, span)) return true;
     return false;
   };
-  for (const rule of MARKER_RULES) {
-    const re = new RegExp(
-      rule.pattern.source,
-      rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`,
-    );
-    for (const block of doc.blocks) {
-      if (!readBlock(block)) continue;
-      const text = doc.text.slice(block.start, block.end);
-      for (const m of text.matchAll(re)) {
-        const span = { start: block.start + m.index, end: block.start + m.index + m[0].length };
+  const texts = doc.blocks.flatMap((b) =>
+    readBlock(b) ? [{ at: b.start, text: doc.text.slice(b.start, b.end) }] : [],
+  );
+  for (const [rule, re] of SCANNERS) {
+    for (const { at, text } of texts) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) re.lastIndex++;
+        const span = { start: at + m.index, end: at + m.index + m[0].length };
         if (clashes(span) || !fits(doc, rule, span)) continue;
         found.push({ rule, span });
         taken.splice(startingAt(taken, span.start), 0, span);
