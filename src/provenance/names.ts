@@ -72,42 +72,61 @@ export function analyseName(doc: Document, run: readonly Token[]): NameRun | und
   // Everything up to the last title is title ("Republican South Carolina Sen. Lindsey Graham"),
   // and a capitalised word right before a title is part of it ("Russian President").
   let k = 0;
+  const words = run.map((t) => t.text.toLowerCase());
   // Titles inside an outlet's or body's name are part of it ("The State Department").
   const whole = run.map((t) => t.text).join(' ');
   // "House Speaker Paul Ryan": a person title before a name that is no body's name.
   let lastTitle = -1;
-  for (let i = 0; i < run.length - 1; i++) if (TITLES.has(lower(run[i]))) lastTitle = i;
-  const tail = run
-    .slice(lastTitle + 1)
-    .map((t) => t.text)
-    .join(' ');
+  for (let i = 0; i < run.length - 1; i++) if (TITLES.has(words[i] as string)) lastTitle = i;
+  const tail = lastTitle < 0 ? whole : nameOf(run, lastTitle + 1);
   const titledPerson =
-    lastTitle >= 0 && !BODY_TITLES.has(lower(run[lastTitle])) && !outletName(tail) && !organizationName(tail);
+    lastTitle >= 0 &&
+    !BODY_TITLES.has(words[lastTitle] as string) &&
+    !outletName(tail) &&
+    !organizationName(tail);
   const institution = !titledPerson && (outletName(whole) || organizationName(whole));
-  for (let i = 0; !institution && i < run.length - 1; i++) if (TITLES.has(lower(run[i]))) k = i + 1;
+  if (!institution) k = lastTitle + 1;
   if (k === 0 && !institution)
-    while (k < run.length - 2 && TITLES.has(lower(run[k + 1])) && !firstName(run[k])) k++;
-  const nameTokens = run.slice(k);
-  const head = nameTokens[0] as Token;
+    while (k < run.length - 2 && TITLES.has(words[k + 1] as string) && !firstName(run[k])) k++;
+  const head = run[k] as Token;
   const nameSpan = { start: head.start, end: lastToken.end };
   const name = doc.text.slice(nameSpan.start, nameSpan.end);
-  const titles = run.slice(0, k);
-  const courtesy = titles.filter(
-    (t) => GENDERED_TITLES.male.has(lower(t)) || GENDERED_TITLES.female.has(lower(t)),
-  );
-  const roleTokens = titles.filter((t) => !courtesy.includes(t));
-  const roles = roleTokens.length > 0 ? [doc.text.slice(roleTokens[0]?.start, roleTokens.at(-1)?.end)] : [];
-  const gender = genderOf([...titles, head]);
-  const span = { start: firstToken.start, end: lastToken.end };
-  return {
-    ...span,
+  let roleStart = -1;
+  let roleEnd = -1;
+  for (let i = 0; i < k; i++) {
+    const w = words[i] as string;
+    if (GENDERED_TITLES.male.has(w) || GENDERED_TITLES.female.has(w)) continue;
+    if (roleStart < 0) roleStart = (run[i] as Token).start;
+    roleEnd = (run[i] as Token).end;
+  }
+  const gender = genderOf(run, k);
+  const titled = k > 0;
+  const tokensName = k === 0 ? whole : nameOf(run, k);
+  const found: NameRun = {
+    start: firstToken.start,
+    end: lastToken.end,
     name,
     nameSpan,
-    roles,
-    titled: k > 0,
-    kind: kindOf(doc, span, nameTokens, k > 0),
-    ...(gender && { gender }),
+    roles: roleStart >= 0 ? [doc.text.slice(roleStart, roleEnd)] : [],
+    titled,
+    kind: kindOf(
+      doc,
+      { start: firstToken.start, end: lastToken.end },
+      tokensName,
+      head,
+      run.length - k,
+      titled,
+    ),
   };
+  if (gender) found.gender = gender;
+  return found;
+}
+
+/** The texts of `run` from token `from` on, joined by single spaces. */
+function nameOf(run: readonly Token[], from: number): string {
+  let s = (run[from] as Token).text;
+  for (let i = from + 1; i < run.length; i++) s += ` ${(run[i] as Token).text}`;
+  return s;
 }
 
 function lower(t: Token | undefined): string {
@@ -121,18 +140,23 @@ function firstName(t: Token | undefined): Gender | undefined {
   return undefined;
 }
 
-function genderOf(tokens: readonly Token[]): Gender | undefined {
-  for (const t of tokens) {
-    if (GENDERED_TITLES.male.has(lower(t))) return 'male';
-    if (GENDERED_TITLES.female.has(lower(t))) return 'female';
+/** A courtesy title among the first `k` tokens, else the first name at `k`. */
+function genderOf(run: readonly Token[], k: number): Gender | undefined {
+  for (let i = 0; i <= k; i++) {
+    const w = lower(run[i]);
+    if (GENDERED_TITLES.male.has(w)) return 'male';
+    if (GENDERED_TITLES.female.has(w)) return 'female';
   }
-  return firstName(tokens.at(-1));
+  return firstName(run[k]);
 }
+
+/** OUTLET_NAMES as `outletName` compares them: lower case, no leading "the". */
+const OUTLET_KEYS = new Set(OUTLET_NAMES.map((o) => o.toLowerCase().replace(/^the\s+/, '')));
 
 /** Whether a name is an outlet's: a known outlet name, or one with a press word in it. */
 export function outletName(name: string): boolean {
   const n = name.replace(/^the\s+/i, '').toLowerCase();
-  if (OUTLET_NAMES.some((o) => o.toLowerCase().replace(/^the\s+/, '') === n)) return true;
+  if (OUTLET_KEYS.has(n)) return true;
   // A news website by its address: "Breitbart.com", "TheBlaze.com".
   if (/^[\w-]+\.(?:com|org|net|co\.uk)$/.test(n)) return true;
   return n.split(/\s+/).some((w) => OUTLET_WORDS.has(w));
@@ -145,22 +169,29 @@ export function organizationName(name: string): boolean {
     .some((w) => ORGANIZATION_WORDS.has(w));
 }
 
-function kindOf(doc: Document, span: Span, nameTokens: readonly Token[], titled: boolean): NameRun['kind'] {
+/** What a run names; `name` is its name tokens' texts joined, `head` the first of `length` of them. */
+function kindOf(
+  doc: Document,
+  span: Span,
+  name: string,
+  head: Token | undefined,
+  length: number,
+  titled: boolean,
+): NameRun['kind'] {
   const holders = holding(doc.mentions, span);
   const layer = holders.find((m) => m.type !== 'place')?.type;
   if (layer) return layer;
   if (holders.some((m) => m.type === 'place')) return 'place';
-  const name = nameTokens.map((t) => t.text).join(' ');
   if (outletName(name)) return 'outlet';
   if (organizationName(name)) return 'organization';
   // An acronym names a body, not a person: "the IMF", "NATO", "ICE".
   if (!titled && /^(?:The )?(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$/.test(name)) return 'organization';
   if (
     titled ||
-    firstName(nameTokens[0]) ||
-    (nameTokens.length >= 2 &&
-      nameTokens.length <= 3 &&
-      !/^(?:New|North|South|East|West|San|Los|Las|St\.?|United)$/.test(nameTokens[0]?.text ?? ''))
+    firstName(head) ||
+    (length >= 2 &&
+      length <= 3 &&
+      !/^(?:New|North|South|East|West|San|Los|Las|St\.?|United)$/.test(head?.text ?? ''))
   )
     return 'person';
   return 'unknown';
