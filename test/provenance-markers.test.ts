@@ -113,3 +113,93 @@ describe('corroborations and missing records', () => {
     ]);
   });
 });
+
+describe('denial verbs need a claim as their object', () => {
+  it('takes a claim denied, disputed or dismissed, not a denial negated, a thing refused or a dispute', () => {
+    const got = markers(
+      'The woman disputes the idea that she was ill. Israel disputes this. He dismissed the reports as lies. ' +
+        'She did not deny that she met him. The city denied them access. The dispute centers on the rolls. ' +
+        'The disputed waters are vast. The request was denied. Voters could dismiss these actions as theatre.',
+    );
+    expect(got.filter(([, type]) => type === 'denial')).toEqual([
+      ['disputes', 'denial'],
+      ['disputes', 'denial'],
+      ['dismissed', 'denial'],
+    ]);
+  });
+
+  it('takes a claim pushed back against or disagreed with, and one denied before its verb', () => {
+    const got = markers(
+      'The campaign pushed back against Mr. Sanders\'s attack on her record. "We disagree strongly with those claims," he said. ' +
+        'He says he was fired for his service, a claim that the office strongly disputes.',
+    );
+    expect(got.filter(([, type]) => type === 'denial').map(([text]) => text)).toEqual([
+      'pushed back',
+      'disagree strongly with',
+      'disputes',
+    ]);
+  });
+});
+
+describe('claims called lies, false or mistaken', () => {
+  it('takes a claim called a lie or lied about, not lies in general', () => {
+    const got = markers(
+      'That comment is a lie. Carson called that report a "boldfaced lie." He is lying about her support for the deal. ' +
+        'Everything he says is a lie. Stop lying. I will not be lied about. Trouble lies ahead.',
+    );
+    expect(got).toEqual([
+      ['lie', 'denial'],
+      ['lie', 'denial'],
+      ['lying', 'denial'],
+    ]);
+  });
+
+  it('takes the reporter correcting a claim and a claim that was "not the case"', () => {
+    const got = markers(
+      'The state incorrectly stated that 12,000 voters were felons. He implied he had applied, but that was not the case. ' +
+        'So Clinton got that wrong. The suit is meritless. It was a trumped-up violation. When he is wrong, it costs him.',
+    );
+    expect(got).toEqual([
+      ['incorrectly stated', 'denial'],
+      ['was not the case', 'denial'],
+      ['got that wrong', 'denial'],
+      ['meritless', 'denial'],
+      ['trumped-up', 'denial'],
+    ]);
+  });
+
+  it('takes "That\'s ridiculous", not a ridiculous candidate or "not a ridiculous idea"', () => {
+    const got = markers(
+      '"That\'s ridiculous," he said. She is the most ridiculous candidate. "I don\'t think this is a ridiculous idea," he said.',
+    );
+    expect(got.filter(([, type]) => type === 'denial')).toEqual([['ridiculous', 'denial']]);
+  });
+});
+
+describe('records cited as showing something', () => {
+  it('takes a record with a phrase between it and its verb, "polls that show" and "according to" a named poll', () => {
+    const got = markers(
+      'A 2014 study by a law professor found 31 cases. The transcript of the debate – published by the Post – shows the exchange. ' +
+        'He cited polls that show him ahead. A video surfaced showing her stumble. ' +
+        'Clinton leads, according to a recent Reuters/Ipsos poll. The footage released by the family did not show a gun.',
+    );
+    expect(got.filter(([, type]) => type === 'corroboration').map(([text]) => text)).toEqual([
+      'study by a law professor found',
+      'transcript of the debate – published by the Post – shows',
+      'polls that show',
+      'video surfaced showing',
+      'according to a recent Reuters/Ipsos poll',
+    ]);
+  });
+
+  it('takes a fact-check ruling a statement "true" and a fact confirmed, not a nominee confirmed by the Senate', () => {
+    const got = markers(
+      'PolitiFact ruled that the statement is "true." It was a calculation by the campaign, a fact later confirmed by the department. ' +
+        'He was confirmed by the Senate in 2012.',
+    );
+    expect(got.filter(([, type]) => type === 'corroboration').map(([text]) => text)).toEqual([
+      '"true',
+      'confirmed',
+    ]);
+  });
+});

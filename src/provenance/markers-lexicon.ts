@@ -28,7 +28,14 @@ export interface MarkerRule {
 
 /** Nouns for something said: what a denial or a "false"/"baseless" rebuts. */
 export const CLAIM_NOUNS =
-  'claims?|allegations?|accusations?|reports?|story|stories|account|assertions?|charges?|rumou?rs?|idea|suggestion|notion|speculation|characterization|criticism|attacks?|premise|findings?|narrative|theory|conclusions?';
+  'claims?|allegations?|accusations?|reports?|story|stories|accounts?|assertions?|charges?|rumou?rs?|idea|suggestions?|implications?|notion|speculation|characterization|criticism|attacks?|premise|findings?|narratives?|theory|theories|conclusions?|statements?|testimony|recollections?|arguments?|contentions?|insinuations?|reporting|headlines?|version';
+
+/** Words calling a claim false wherever they stand: "trumped-up charges", "the suit is meritless". */
+const FALSE_ALWAYS = 'baseless|unfounded|groundless|meritless|unsubstantiated|trumped-up|debunked|bogus';
+
+/** Records and evidence that can show something: "poll", "video", "data", "emails". */
+const RECORDS =
+  'polls?|surveys?|stud(?:y|ies)|research|data|analys[ie]s|videos?|footage|evidence|figures|numbers|statistics|census|results|records?|documents?|transcripts?|e-?mails|filings?';
 
 /** Earlier rules win where two match the same words. */
 export const MARKER_RULES: MarkerRule[] = [
@@ -182,32 +189,66 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'denial',
     scope: 'verb',
     pattern:
-      /\b(?:den(?:y|ies|ied|ying)|pushed back|push(?:es|ing)? back|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing|e)|disput(?:ed|es|ing|e)|rebuff(?:ed|s|ing)?|contradict(?:ed|s|ing)?|debunk(?:ed|s|ing)?)\b/i,
+      /\b(?:den(?:y|ies|ied|ying)|push(?:ed|es|ing)? back|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing|e)|disput(?:ed|es|ing|e)|rebuff(?:ed|s|ing)?|rebut(?:s|ted|ting)?|repudiat(?:ed|es|ing|e)|contradict(?:ed|s|ing)?|debunk(?:ed|s|ing)?|disagree(?:s|d|ing)?(?: (?:strongly|sharply|vehemently))? with)\b/i,
   },
   {
     id: 'denial/false-modifier',
     type: 'denial',
     scope: 'modifier',
     pattern: new RegExp(
-      `\\b(?:false|baseless|bogus|unfounded|unsubstantiated|debunked|discredited|fabricated|made-up|groundless|manufactured|trumped-up|phony)(?= (?:${CLAIM_NOUNS}|scandal|controversy|outrage|crisis|quotes?)\\b)`,
+      `\\b(?:false|discredited|fabricated|made-up|manufactured|phony|repudiated|misleading|erroneous|inaccurate)(?=,? (?:[\\w-]+,? (?:and )?){0,2}?(?:${CLAIM_NOUNS}|scandal|controversy|outrage|crisis|quotes?|ads?)\\b)`,
       'i',
     ),
   },
   {
-    // "a totally made up story", not "made up 36 percent of the electorate".
+    // "unfounded conspiracy theory", "the trumped-up security violation".
+    id: 'denial/unfounded-modifier',
+    type: 'denial',
+    scope: 'modifier',
+    pattern: new RegExp(`\\b(?:${FALSE_ALWAYS})\\b`, 'i'),
+    nextPos: ['NOUN', 'PROPN', 'ADJ'],
+  },
+  {
+    // "a totally made up story", "the story was made up", not "made up 36 percent", "made up for" or "made up by turnout".
     id: 'denial/made-up',
     type: 'denial',
     scope: 'speech',
     pattern:
-      /(?<=\b(?:totally|completely|entirely|just|all|is|was|are|were|be|been|being)\s)made[ -]up\b(?!\s+(?:of|by|for|\d|just|about|roughly|nearly|around|more|less|most|half|the|a|an|percent)\b)|\bmade[ -]up(?=\s+(?:stor(?:y|ies)|claims?|allegations?|quotes?|news|nonsense|lies|things?)\b)|\b(?:fake news|hoax|fabricat(?:ed|ion)|not true|untrue|(?:is|was|are|were|completely|totally|patently) false|(?:is|was|that's|it's) (?:a )?(?:total |complete |outright |flat )?lie|nonsense|ridiculous|smear|witch hunt|conspiracy theory|never happened|did not happen|didn't happen)\b/i,
+      /\bmade[ -]up\b(?<=\b(?:totally|completely|entirely|just|all|is|was|are|were|be|been|being)\smade[ -]up)(?=\s*(?:[.,;:!?"”’)]|$)|\s+(?:out of thin air|from whole cloth)\b)|\bmade[ -]up(?=\s+(?:stor(?:y|ies)|claims?|allegations?|quotes?|news|nonsense|lies|things?)\b)|\b(?:fake news|hoax(?:es)?|fabricat(?:ed|ion)|not true|untrue|(?:is|was|are|were|completely|totally|patently) false|smear|conspiracy theory|never happened|did not happen|didn['’]t happen)\b/i,
   },
   {
-    // "the charges are unfounded", "100 percent wrong", "the story was manufactured".
-    id: 'denial/predicate',
+    // A claim called a lie: "is a lie", "called that report a 'boldfaced lie'", "lying about her support"; not lies in general.
+    id: 'denial/lie',
     type: 'denial',
     scope: 'speech',
     pattern:
-      /\b(?:unfounded|baseless|groundless|(?:don't|doesn't|do not|does not) hold (?:any )?(?:weight|water|up)|(?:completely|totally|absolutely|simply|flat[- ]out|dead|percent|plain|just) wrong|(?:that|it|he|she|they|you)(?:'s|'re| is| are| was| were) (?:just |simply |all )?wrong|(?:was|were|is|are|been|totally|completely|entirely|all) (?:totally |completely )?(?:manufactured|invented|concocted|fabricated)|(?:is|are|was|were|completely|totally|wildly|grossly|deeply) (?:inaccurate|incorrect|misleading))\b/i,
+      /\b(?:lie|lies|lied|lying)\b(?=\s+(?:to\s+\w+\s+)?about\s+(?!(?:me|him|us|them|you)\b)["“'‘\w]|\s+that\b)(?<!\b(?:get|got|gets|getting|be|been|being|is|was|are|were)\s+lied)|\blies?\b(?<=(?:\b(?:is|was|are|were)|['’]s)\s+["“]?(?:a\s+)?(?:(?:total|complete|outright|flat|big|blatant|bald-faced|boldfaced|bold-faced|flat-out)\s+)?lies?)(?<!\b(?:everything|anything|all|whatever|nothing)\b[^.!?]{0,40})|\blie\b(?<=\b(?:a|an)\s+["“]?(?:[\w-]+\s+)?lie)(?<=\bcall(?:s|ed|ing)?\s[^.;!?]{0,50})/i,
+  },
+  {
+    // "That's ridiculous", "It's nonsense"; not "a ridiculous candidate" or "it's ridiculous that ...".
+    id: 'denial/ridiculous',
+    type: 'denial',
+    scope: 'speech',
+    pattern:
+      /\b(?:ridiculous|nonsense|absurd|preposterous|ludicrous|baloney|hogwash)\b(?<=\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:just|simply|absolutely|utter|complete|total)\s+)?\w+)(?!\s+(?:that|to|for|how|when)\b)/i,
+  },
+  {
+    // "the charges are unfounded", "100 percent wrong", "the story was manufactured", "got that wrong".
+    id: 'denial/predicate',
+    type: 'denial',
+    scope: 'speech',
+    pattern: new RegExp(
+      `\\b(?:${FALSE_ALWAYS}|(?:don['’]t|doesn['’]t|do not|does not) hold (?:any )?(?:weight|water|up)|(?:completely|totally|absolutely|simply|flat[- ]out|dead|percent|plain|just) wrong|(?:he|she|they|you)['’](?:s|re) (?:just |simply |dead |all )?wrong|got (?:that|it|this|(?:the|those|these) \\w+) wrong|wrong (?:in|about) (?:their|his|her|its|the|that|this|those) (?:\\w+ )?(?:${CLAIM_NOUNS})|(?:was|were|is|are|been|totally|completely|entirely|all) (?:totally |completely )?(?:manufactured|invented|concocted|fabricated)|(?:is|are|was|were|completely|totally|wildly|grossly|deeply) (?:inaccurate|incorrect|misleading)|(?:is|are|was|were) not (?:entirely |quite |exactly )?(?:accurate|correct)|(?:is|was|are|were) not the case|(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t) the case)\\b`,
+      'i',
+    ),
+  },
+  {
+    // The reporter correcting a claim: "the state incorrectly stated", "falsely claimed", "erred in saying".
+    id: 'denial/falsely',
+    type: 'denial',
+    scope: 'sentence',
+    pattern:
+      /\b(?:falsely|incorrectly|wrongly|erroneously|mistakenly) (?:claim|stat|sa(?:y|id)|assert|suggest|report|accus|alleg|impl(?:y|ie)|insist|told|tell)\w*|\berr(?:ed|s)? (?:in|by|when) (?:saying|claiming|stating|asserting|suggesting)\b/i,
   },
   {
     // "The report is wrong", "those claims are simply false": a claim called wrong.
@@ -220,19 +261,20 @@ export const MARKER_RULES: MarkerRule[] = [
     ),
   },
   {
-    // A fact-check's rating: "rated it Mostly False", "Pants on Fire", "Four Pinocchios".
+    // A fact-check's rating: "rated it Mostly False", "Pants on Fire", "Four Pinocchios", ruled "false".
     id: 'denial/rating',
     type: 'denial',
     scope: 'sentence',
     pattern:
-      /\b(?:Mostly False|Pants on Fire|(?:three|four) Pinocchios)\b|(?<=\brated (?:it|this|the claim|that) )False\b/i,
+      /\b(?:Mostly False|Pants on Fire|(?:three|four) Pinocchios)\b|(?<=\brated (?:it|this|the claim|that) )False\b|["“]False\b(?<=\b(?:rated|ruled|deemed|judged|is|was)\s+(?:it\s+|that\s+|the\s+claim\s+)?["“]False)/i,
   },
   // Corroboration.
   {
     id: 'corroboration/rating',
     type: 'corroboration',
     scope: 'sentence',
-    pattern: /\bMostly True\b|(?<=\brated (?:it|this|the claim|that) )True\b/i,
+    pattern:
+      /\bMostly True\b|(?<=\brated (?:it|this|the claim|that) )True\b|["“]True\b(?<=\b(?:rated|ruled|deemed|judged|is|was)\s+(?:it\s+|that\s+|the\s+claim\s+)?["“]True)/i,
   },
   {
     id: 'corroboration/records-show',
@@ -242,12 +284,15 @@ export const MARKER_RULES: MarkerRule[] = [
       /\b(?:documents?|records?|filings?|data|emails?|transcripts?|footage|logs?|receipts?) (?:show(?:s|ed)?|confirm(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?)\b|\baccording to (?:court |public |flight |official )?(?:records|documents|filings|data|transcripts)\b/i,
   },
   {
-    // A record cited as showing something: "a new poll shows", "studies have shown", "the video showed".
+    // A record cited as showing something: "a new poll shows", "studies have shown", "a 2014 study by ... found",
+    // "the transcript of the debate ... shows", "polls that show", "video surfaced showing", "according to a Reuters survey".
     id: 'corroboration/evidence-shows',
     type: 'corroboration',
     scope: 'sentence',
-    pattern:
-      /\b(?:polls?|surveys?|stud(?:y|ies)|research|data|analys[ie]s|videos?|footage|evidence|figures|numbers|statistics|census|results|records?|documents?) (?:(?:released|published|conducted|taken|out) (?:[\w'’]+ ){0,2}?)?(?:(?:has|have|had|also|clearly) )?(?:show(?:s|ed|n)?|found|finds?|confirm(?:s|ed)?|reveal(?:s|ed)?|indicate[sd]?|demonstrate[sd]?)\b|\baccording to (?:the |a |an |new |recent |latest |official |public |court )*(?:data|polls?|surveys?|stud(?:y|ies)|research|figures|numbers|statistics|census|records|documents|filings|transcripts|analysis)\b/i,
+    pattern: new RegExp(
+      `\\b(?:${RECORDS})(?:\\s+(?:that|which)|[\\s–—-]+(?:of|from|in|by|on|for|released|published|conducted|taken|out|combed through by|obtained by|reviewed by|commissioned by|that appeared in|last|this|earlier)\\b(?:(?!\\b(?:and|but|or|who|which|not|did|does|do)\\b)[^,.;:!?()"“”]){0,50}?)?[\\s–—-]+(?:(?:has|have|had|also|clearly|further|consistently|repeatedly) )*(?:show(?:s|ed|n)?|found|finds?|confirm(?:s|ed)?|reveal(?:s|ed)?|indicate[sd]?|demonstrate[sd]?|suggest(?:s|ed)?)\\b|\\b(?:videos?|footage|recordings?|tapes?|photos?|photographs?)\\s+(?:\\w+\\s+)?showing\\b|\\baccording to (?:the |a |an )?(?:(?!(?:who|that|which|with|of|for|familiar|close|people|person|sources?|officials?|aides?)\\b)[\\w'’./-]+ ){0,6}?(?:${RECORDS}|declarations?|affidavits?|estimates?|averages?|tally|tallies|memos?|polling)\\b`,
+      'i',
+    ),
   },
   {
     id: 'corroboration/confirmed',

@@ -84,18 +84,48 @@ function fits(doc: Document, rule: MarkerRule, span: Span): boolean {
   const next = tokensIn(doc, { start: span.end, end: s.end })[0];
   if (rule.nextPos && !(next && rule.nextPos.includes(next.pos))) return false;
   if (rule.scope !== 'verb') return true;
-  // Outside a cue a verb denies or confirms a claim only when its object is one:
-  // "rejected the allegation", "denied that ...", "denied having", "denied any wrongdoing", "denied." — not "voters rejected Mr. Trump".
   const inCue = holdersIn(doc.attributions, 'cue', { start: span.start, end: span.start + 1 }).length > 0;
-  if (inCue) return true;
   const object = doc.text.slice(span.end, Math.min(s.end, span.end + 60));
+  // A confirmation needs something confirmed: "confirmed that ...", "confirmed by the department", not "confirmed by the Senate".
+  if (rule.type !== 'denial')
+    return !VOTE.test(object) && (inCue || OBJECT.test(object) || CONFIRMED.test(object));
+  // A verb denies a claim only when its object is one, in a cue or not:
+  // "rejected the allegation", "denied that ...", "denied having", "denied any wrongdoing" — not "voters rejected Mr. Trump",
+  // "denied them permits", "the dispute", "disputed waters", "did not deny", "hard to dispute", "the request was denied".
+  const verb = tokensIn(doc, span)[0];
+  const prior = tokensIn(doc, { start: s.start, end: span.start }).at(-1);
+  if (verb && (verb.pos === 'ADJ' || (NOMINAL.has(verb.pos) && prior && AFTER_NOUN_WORD.has(prior.pos))))
+    return false;
+  const before = doc.text.slice(Math.max(s.start, span.start - 80), span.start);
+  if (NEGATED.test(before)) return false;
+  if (PASSIVE.test(before) || /^\s*[.;,]/.test(object))
+    return CLAIM_BEFORE.test(before) || (inCue && !PASSIVE.test(before));
+  // "reject this outrageous resolution": a determiner's noun must itself be a claim.
+  if (next?.pos === 'DET' && /^th(?:is|at|ese|ose)$/i.test(next.text)) return CLAIM_OBJECT.test(object);
   return OBJECT.test(object);
 }
 
+/** A claim noun phrase: "the allegation", "Mr. Sanders's attack", "a Politico story"; not "the idea of an address". */
+const CLAIM_PHRASE = `(?:(?:the|a|an|his|her|their|its|such|these|those|this|that|any|all)\\s+)?(?:[\\w.'’-]+\\s+){0,3}?(?:${CLAIM_NOUNS})\\b(?!(?<=\\b(?:idea|notion))\\s+of\\b)`;
+const CLAIM_OBJECT = new RegExp(`^\\s+(?:back\\s+)?(?:against\\s+|on\\s+)?${CLAIM_PHRASE}`, 'i');
 const OBJECT = new RegExp(
-  `^(?:\\s*[.;,]|\\s+(?:ever\\s+)?(?:having|being|knowing|making|saying|taking|receiving|paying|meeting)\\b|\\s+(?:any|all|personal)\\s+(?:\\w+\\s+)?(?:wrongdoing|involvement|knowledge|responsibility|role|contact|wrong)\\b|\\s+(?:back\\s+)?(?:against\\s+|on\\s+)?(?:that\\b|it\\b|this\\b|(?:he|she|they|we|I)\\s+(?:had|has|have|was|were|is|are|did|would|ever|never)\\b|(?:(?:the|a|an|his|her|their|its|such|these|those|any|all)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${CLAIM_NOUNS})\\b))`,
+  `^(?:\\s*[.;,]|\\s+(?:ever\\s+)?(?:having|being|knowing|making|saying|taking|receiving|paying|meeting)\\b|\\s+(?:any|all|personal)\\s+(?:\\w+\\s+)?(?:wrongdoing|involvement|knowledge|responsibility|role|contact|wrong)\\b|\\s+(?:back\\s+)?(?:against\\s+|on\\s+)?(?:that\\b|it\\b|this\\b|(?:he|she|they|we|I)\\s+(?:had|has|have|was|were|is|are|did|would|ever|never)\\b|${CLAIM_PHRASE}))`,
   'i',
 );
+/** A nomination confirmed is no claim confirmed. */
+const VOTE =
+  /^\s+(?:by|in)\s+(?:the\s+)?(?:full\s+)?(?:U\.S\.\s+)?(?:Senate|senators|a\s+(?:\d+-\d+\s+)?vote)\b/i;
+const CONFIRMED =
+  /^\s+(?:(?:by|to)\s+|the\s+(?:[\w'’-]+\s+){0,2}?(?:news|facts?|details|deaths?|identity|existence|authenticity|figures?|numbers?|meeting|call|contents?)\b)/i;
+/** A denial word tagged as a noun after these is one ("the dispute", "a latest dispute"); after a name it is the verb ("Israel disputes"). */
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+const AFTER_NOUN_WORD = new Set(['DET', 'ADJ', 'ADP', 'NUM']);
+/** Negated or only possible: "did not deny", "could dismiss", "hard to dispute", "refused to deny". */
+const NEGATED =
+  /(?:\bnot|n['’]t|\bnever|\bcould|\bwould|\bmight|\bmay|\bcan|\bcannot|\bshould|\b(?:hard|difficult|impossible|unable|refused?|declined?|failed?) to)\s+(?:\w+\s+)?$/i;
+const PASSIVE = /\b(?:is|are|was|were|been|be|being|get|gets|got)\s+(?:\w+ly\s+)?$/i;
+/** A claim named before the verb: "a claim that his office strongly disputes", "the allegations were denied". */
+const CLAIM_BEFORE = new RegExp(`\\b(?:${CLAIM_NOUNS})\\b`, 'i');
 
 class Context {
   readonly attributions: Attribution[];
