@@ -1,4 +1,4 @@
-import type { Document, Span } from '../model/document.js';
+import type { Attribution, Document, Span } from '../model/document.js';
 import type { ClaimKind } from '../model/provenance.js';
 import { contentLemmas, first, last, readAttributions, readBlock, tokensIn } from './spans.js';
 
@@ -18,6 +18,18 @@ export interface ClaimDraft extends Span {
  */
 export function claimDrafts(doc: Document): ClaimDraft[] {
   const attributions = readAttributions(doc);
+  // Markers and assessment both ask: drafted once per attribution list, a fresh list each time.
+  let known = drafted.get(attributions);
+  if (!known) {
+    known = draftAll(doc, attributions);
+    drafted.set(attributions, known);
+  }
+  return [...known];
+}
+
+const drafted = new WeakMap<readonly Attribution[], ClaimDraft[]>();
+
+function draftAll(doc: Document, attributions: readonly Attribution[]): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   let keypoints = 0;
   doc.blocks.forEach((block) => {

@@ -14,6 +14,17 @@ export interface Parent {
  */
 export function parents(doc: Document): Map<string, Parent> {
   const attributions = readAttributions(doc);
+  // Several parts of the stage ask: work it out once per attribution list, hand out copies.
+  const known = found.get(attributions);
+  if (known) return new Map(known);
+  const out = findParents(doc, attributions);
+  found.set(attributions, out);
+  return new Map(out);
+}
+
+const found = new WeakMap<readonly Attribution[], Map<string, Parent>>();
+
+function findParents(doc: Document, attributions: readonly Attribution[]): Map<string, Parent> {
   const ids = new Set(attributions.map((a) => a.id));
   const quotes = quoteRegions(doc);
   const out = new Map<string, Parent>();

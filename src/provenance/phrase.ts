@@ -221,9 +221,27 @@ function properWord(doc: Document, t: Token): boolean {
   )
     return false;
   if (t.pos === 'PROPN') return true;
-  const word = t.text.replace(/[.’']s$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (new RegExp(`[A-Z][\\w.]+ ${word}\\b`).test(doc.text)) return true;
-  return !new RegExp(`\\b${word.toLowerCase()}\\b`).test(doc.text);
+  // Each test scans the whole text: answer it once per word and document.
+  let known = properWords.get(doc);
+  if (!known) {
+    known = new Map();
+    properWords.set(doc, known);
+  }
+  let answer = known.get(t.text);
+  if (answer === undefined) {
+    answer = usedAsName(doc.text, t.text);
+    known.set(t.text, answer);
+  }
+  return answer;
+}
+
+const properWords = new WeakMap<Document, Map<string, boolean>>();
+
+/** Whether a word follows a capitalised word somewhere in the text, or is never written in lower case. */
+function usedAsName(text: string, token: string): boolean {
+  const word = token.replace(/[.’']s$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`[A-Z][\\w.]+ ${word}\\b`).test(text)) return true;
+  return !new RegExp(`\\b${word.toLowerCase()}\\b`).test(text);
 }
 
 function nameKind(run: NameRun): Pick<Phrase, 'kind' | 'text' | 'head' | 'definite' | 'plural'> {

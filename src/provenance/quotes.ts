@@ -1,4 +1,4 @@
-import type { Attribution, Document, Span } from '../model/document.js';
+import type { Attribution, Block, Document, Span } from '../model/document.js';
 import { overlaps, readAttributions, readBlock, within } from './spans.js';
 
 /** A quoted passage, and whether it opens its paragraph (which is how a continued quote starts). */
@@ -13,6 +13,17 @@ export interface QuoteRegion extends Span {
  * paragraph, as news style leaves it when the quote continues below.
  */
 export function quoteRegions(doc: Document): QuoteRegion[] {
+  // Asked for by several parts of the stage: found once per block list and text.
+  const known = regions.get(doc.blocks);
+  if (known && known.text === doc.text && known.length === doc.blocks.length) return known.quotes;
+  const quotes = findRegions(doc);
+  regions.set(doc.blocks, { text: doc.text, length: doc.blocks.length, quotes });
+  return quotes;
+}
+
+const regions = new WeakMap<readonly Block[], { text: string; length: number; quotes: QuoteRegion[] }>();
+
+function findRegions(doc: Document): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   doc.blocks.forEach((block, index) => {
     if (!readBlock(block)) return;
