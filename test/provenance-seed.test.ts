@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '../src/model/document.js';
 import type { Entity, Provenance } from '../src/model/provenance.js';
+import { analyze as analyzeWithModel } from '../src/node/analyze.js';
 import { provenance } from '../src/provenance/index.js';
-import { docWith, SEED_ATTRIBUTIONS, seedDoc, seedText } from './provenance-fixtures.js';
+import { type AttrSpec, docWith, SEED_ATTRIBUTIONS, seedDoc, seedText } from './provenance-fixtures.js';
 
-// EXPECTED.md points 23–32, on the seed with its gold attributions (points 5–22).
+// EXPECTED.md points 23–32, on the seed with its gold attributions (points 5–22), and 29–30 with the shipped model's.
 let doc: Document;
 let p: Provenance;
 const said = (words: string): string => {
@@ -172,5 +173,82 @@ describe('seed without the nested attributions (as an attributor may miss them)'
     expect(hedges).toEqual(
       expect.arrayContaining(['My memory is', 'sort of', 'I believe', 'if I remember correctly']),
     );
+  });
+});
+
+describe('denials and missing records reach the claim past a record misread as an attribution', () => {
+  // A realistic paragraph like the seed's, with another event and other words; the second run adds
+  // the kind of wrong attribution a tagger makes of the missing-record sentence ("No record / of").
+  const text =
+    'Senator Jane Roe took a payment from a foreign lobbyist, aide says\n\n' +
+    'Senator Jane Roe took a secret payment from a foreign lobbyist in 2019, Mark Dunn, a former aide, told the Herald.\n\n' +
+    'No record of such a payment was ever made public.\n\n' +
+    "Roe's spokesman, Tom Pike, rejected the claim.\n\n" +
+    '"It is a made-up story," Pike said.\n';
+  const specs: AttrSpec[] = [
+    {
+      source: 'aide',
+      cue: 'says',
+      content: 'Senator Jane Roe took a payment from a foreign lobbyist',
+      after: 'Senator',
+    },
+    {
+      source: 'Mark Dunn, a former aide',
+      cue: 'told the Herald',
+      content: 'Senator Jane Roe took a secret payment from a foreign lobbyist in 2019',
+      after: '\n\nSenator',
+    },
+    { source: "Roe's spokesman, Tom Pike", cue: 'rejected', content: 'the claim', after: "Roe's spokesman" },
+    { source: 'Pike', cue: 'said', content: '"It is a made-up story,"', after: '"It is a made-up' },
+  ];
+  const misread: AttrSpec = {
+    source: 'No record',
+    cue: 'of',
+    content: 'such a payment was ever made public',
+    after: 'No record',
+  };
+
+  for (const [label, attributions] of [
+    ['as annotated', specs],
+    ['with the misread attribution', [...specs, misread]],
+  ] as const) {
+    it(`${label}: the headline is denied by Tom Pike and has no record made public`, () => {
+      const d = docWith(text, attributions);
+      provenance(d);
+      const q = d.provenance as Provenance;
+      const h = q.claims.find((c) => c.id === 'headline')?.assessment;
+      const marker = (id: string) => q.markers.find((m) => m.id === id)?.text;
+      expect(h?.denials.map((x) => marker(x.marker))).toEqual(['rejected', 'made-up']);
+      expect(new Set(h?.denials.map((x) => q.entities.find((e) => e.id === x.by)?.name))).toEqual(
+        new Set(['Tom Pike']),
+      );
+      expect(h?.records.missing.map(marker)).toEqual(['No record of such a payment was ever made public']);
+      expect(h?.summary).toMatch(/denied by Tom Pike; no record made public\.$/);
+    });
+  }
+});
+
+describe("seed with the shipped model's own attributions", () => {
+  let own: Provenance;
+  beforeAll(() => {
+    own = analyzeWithModel(seedText, { published: '2022-06-30' }).provenance as Provenance;
+  });
+  const headline = () => own.claims.find((c) => c.id === 'headline')?.assessment;
+  const text = (id: string) => own.markers.find((m) => m.id === id)?.text;
+
+  it('29: the headline is denied by Liz Harrington ("made up"), and by no one else', () => {
+    const denials = headline()?.denials ?? [];
+    expect(new Set(denials.map((d) => own.entities.find((e) => e.id === d.by)?.name))).toEqual(
+      new Set(['Liz Harrington']),
+    );
+    expect(denials.map((d) => text(d.marker))).toContain('made up');
+    expect(headline()?.summary).toContain('denied by Liz Harrington');
+  });
+
+  it('30: its missing record is "No official read out of such a call was ever made public"', () => {
+    expect(headline()?.records.missing.map(text)).toEqual([
+      'No official read out of such a call was ever made public',
+    ]);
+    expect(headline()?.summary).toMatch(/no record made public\.$/);
   });
 });

@@ -73,7 +73,7 @@ export function findMarkers(doc: Document, resolution: SourceResolution = resolv
     }
   }
   found.sort((a, b) => a.span.start - b.span.start);
-  const context = new Context(doc, resolution);
+  const context = new Context(doc, resolution, found);
   return found.map(({ rule, span }, i) => context.marker(`m${i + 1}`, rule, span));
 }
 
@@ -124,6 +124,7 @@ const AFTER_NOUN_WORD = new Set(['DET', 'ADJ', 'ADP', 'NUM']);
 const NEGATED =
   /(?:\bnot|n['’]t|\bnever|\bcould|\bwould|\bmight|\bmay|\bcan|\bcannot|\bshould|\b(?:hard|difficult|impossible|unable|refused?|declined?|failed?) to)\s+(?:\w+\s+)?$/i;
 const PASSIVE = /\b(?:is|are|was|were|been|be|being|get|gets|got)\s+(?:\w+ly\s+)?$/i;
+const CLAIM_NOUN = new RegExp(`^(?:${CLAIM_NOUNS})$`, 'i');
 /** A claim named before the verb: "a claim that his office strongly disputes", "the allegations were denied". */
 const CLAIM_BEFORE = new RegExp(`\\b(?:${CLAIM_NOUNS})\\b`, 'i');
 
@@ -138,8 +139,13 @@ class Context {
   constructor(
     readonly doc: Document,
     readonly resolution: SourceResolution,
+    found: readonly { rule: MarkerRule; span: Span }[],
   ) {
-    this.attributions = readAttributions(doc);
+    // "No official read out of such a call ..." taken for an attribution says a record is missing; it claims nothing.
+    const records = found.filter((f) => f.rule.type === 'missing-record').map((f) => f.span);
+    this.attributions = readAttributions(doc).filter(
+      (a) => !records.some((r) => [...a.cue, ...a.source].some((x) => overlaps(x, r))),
+    );
     this.parent = parents(doc);
     this.claims = claimDrafts(doc);
     this.quotes = quoteRegions(doc);
@@ -185,6 +191,12 @@ class Context {
       case 'modifier': {
         const np = this.nounAfter(span);
         if (rule.type === 'denial') {
+          // "It is a made-up story," Pike said: a speaker's claim noun ending the clause points back at a claim denied.
+          const after = np && tokensIn(this.doc, { start: np.end, end: np.end + 3 })[0];
+          if (inContent && np && (!after || after.pos === 'PUNCT') && CLAIM_NOUN.test(np.text)) {
+            const claim = this.priorClaim(span.start, this.resolution.sourceOf[inContent.id]);
+            return { target: claim ? { claim } : {}, confidence: 0.6 };
+          }
           const end = inContent
             ? Math.min(...inContent.content.map((c) => c.end))
             : this.doc.sentences[sentence]?.end;
