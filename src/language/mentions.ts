@@ -244,6 +244,9 @@ const HEADS: [Set<string>, MentionType, string][] = [
   [OUTLET_NOUNS, 'outlet', 'mentions/outlet-noun'],
   [ORG_NOUNS, 'organization', 'mentions/org-noun'],
 ];
+/** Each head noun's kind: the first list in HEADS holding it. */
+const HEAD_KINDS = new Map<string, (typeof HEADS)[number]>();
+for (const kind of HEADS) for (const head of kind[0]) if (!HEAD_KINDS.has(head)) HEAD_KINDS.set(head, kind);
 const MULTI_WORD_STARTS = new Set(
   HEADS.flatMap(([set]) => [...set].filter((h) => h.includes(' ')).map((h) => h.split(' ')[0] as string)),
 );
@@ -306,14 +309,14 @@ function describe(tokens: Token[], found: Found): void {
 /** The longest head noun (up to three words: "chief of staff") starting at token `i`, and its kind. */
 function headAt(lower: string[], i: number): [number, (typeof HEADS)[number]] | undefined {
   const one = lower[i] as string;
-  const candidates = MULTI_WORD_STARTS.has(one)
-    ? [`${one} ${lower[i + 1]} ${lower[i + 2]}`, `${one} ${lower[i + 1]}`, one]
-    : [one];
-  for (const [k, head] of candidates.entries()) {
-    const kind = HEADS.find(([set]) => set.has(head));
-    if (kind) return [candidates.length - k, kind];
+  if (MULTI_WORD_STARTS.has(one)) {
+    const three = HEAD_KINDS.get(`${one} ${lower[i + 1]} ${lower[i + 2]}`);
+    if (three) return [3, three];
+    const two = HEAD_KINDS.get(`${one} ${lower[i + 1]}`);
+    if (two) return [2, two];
   }
-  return undefined;
+  const kind = HEAD_KINDS.get(one);
+  return kind && [1, kind];
 }
 
 /**
