@@ -18,6 +18,8 @@ import { contentHolders, holding, tokensIn, within } from './spans.js';
 export function pronounMentions(res: Resolver): void {
   const quotes = res.quotes;
   for (const t of res.doc.tokens) {
+    // Only ASCII words count, and lower case keeps their length: skip lower-casing longer ones.
+    if (t.text.length > LONGEST_FIRST) continue;
     const w = t.text.toLowerCase();
     if (!PRONOUNS.first.has(w) || !/^[A-Za-z]+$/.test(t.text)) continue;
     if (holding(quotes, t).length === 0) continue;
@@ -36,6 +38,8 @@ export function pronounMentions(res: Resolver): void {
       res.reg.mention(entity, subject);
   }
 }
+
+const LONGEST_FIRST = Math.max(...[...PRONOUNS.first].map((w) => w.length));
 
 /** The attribution whose quote holds an offset: innermost content, else the quote it continues. */
 export function holderAt(

@@ -29,7 +29,9 @@ export interface NameRun extends Span {
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
 
 function capitalised(t: Token): boolean {
-  return /^[A-Z][\w.'’&-]*$/.test(t.text) && t.text !== 'I';
+  // Most tokens fail on the first letter: test it before running the pattern.
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90 && /^[A-Z][\w.'’&-]*$/.test(t.text) && t.text !== 'I';
 }
 
 /** Whether a token can be part of a name: capitalised, and a proper noun unless mid-sentence. */
@@ -155,6 +157,10 @@ const OUTLET_KEYS = new Set(OUTLET_NAMES.map((o) => o.toLowerCase().replace(/^th
 
 /** Whether a name is an outlet's: a known outlet name, or one with a press word in it. */
 export function outletName(name: string): boolean {
+  return remembered(outletNames, name, isOutletName);
+}
+
+function isOutletName(name: string): boolean {
   const n = name.replace(/^the\s+/i, '').toLowerCase();
   if (OUTLET_KEYS.has(n)) return true;
   // A news website by its address: "Breitbart.com", "TheBlaze.com".
@@ -163,10 +169,29 @@ export function outletName(name: string): boolean {
 }
 
 export function organizationName(name: string): boolean {
+  return remembered(organizationNames, name, isOrganizationName);
+}
+
+function isOrganizationName(name: string): boolean {
   return name
     .toLowerCase()
     .split(/\s+/)
     .some((w) => ORGANIZATION_WORDS.has(w));
+}
+
+// The same names are asked about again and again (every run and source phrase naming them).
+const outletNames = new Map<string, boolean>();
+const organizationNames = new Map<string, boolean>();
+
+/** `test(name)`, answered once per name; the memory is emptied when it grows large. */
+function remembered(memory: Map<string, boolean>, name: string, test: (name: string) => boolean): boolean {
+  let answer = memory.get(name);
+  if (answer === undefined) {
+    if (memory.size >= 10_000) memory.clear();
+    answer = test(name);
+    memory.set(name, answer);
+  }
+  return answer;
 }
 
 /** What a run names; `name` is its name tokens' texts joined, `head` the first of `length` of them. */
