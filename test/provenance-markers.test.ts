@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Provenance } from '../src/model/provenance.js';
 import { provenance } from '../src/provenance/index.js';
+import { eachStem, stemKey } from '../src/provenance/markers.js';
+import { MARKER_RULES } from '../src/provenance/markers-lexicon.js';
 import { docWith } from './provenance-fixtures.js';
 
 // Made-up sentences for the marker patterns beyond the seed's words.
@@ -201,5 +205,47 @@ describe('records cited as showing something', () => {
       '"true',
       'confirmed',
     ]);
+  });
+});
+
+describe('rule stems', () => {
+  // findMarkers scans a block with a rule only when the block holds one of the rule's stems, so
+  // every match of every rule must hold one; checked on real articles (first 69 dev, every 4th train).
+  const root = fileURLToPath(new URL('../../shared/data/polnear/', import.meta.url));
+  const texts = [
+    ...readdirSync(`${root}/dev/text`)
+      .sort()
+      .slice(0, 69)
+      .map((f) => `${root}/dev/text/${f}`),
+    ...readdirSync(`${root}/train/text`)
+      .sort()
+      .filter((_, i) => i % 4 === 0)
+      .map((f) => `${root}/train/text/${f}`),
+  ].map((f) => readFileSync(f, 'utf8'));
+
+  it('are held by every match of every rule', () => {
+    let matches = 0;
+    for (const rule of MARKER_RULES) {
+      const keys = new Set(rule.stems.map(stemKey));
+      const re = new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}g`);
+      for (const text of texts)
+        for (const m of text.matchAll(re)) {
+          const held: number[] = [];
+          eachStem(m[0], (k) => held.push(k));
+          expect(
+            held.some((k) => keys.has(k)),
+            `${rule.id}: "${m[0]}"`,
+          ).toBe(true);
+          matches++;
+        }
+    }
+    expect(matches).toBeGreaterThan(900);
+  });
+
+  it('are lower-case letters, four at most', () => {
+    for (const rule of MARKER_RULES) {
+      expect(rule.stems.length, rule.id).toBeGreaterThan(0);
+      for (const s of rule.stems) expect(s, rule.id).toMatch(/^[a-z]{1,4}$/);
+    }
   });
 });

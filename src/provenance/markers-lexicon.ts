@@ -18,6 +18,11 @@ export interface MarkerRule {
   scope: MarkerScope;
   /** Case-insensitive; matched against the text of blocks provenance reads. */
   pattern: RegExp;
+  /**
+   * The first four letters (all of a shorter word) of words one of which every match holds:
+   * a block with none of them is not scanned (a test checks every match holds one).
+   */
+  stems: string[];
   /** Words for the one-line summary (missing records only). */
   gist?: string;
   /** Part of speech the word after the match must have, when the words alone are ambiguous. */
@@ -42,6 +47,7 @@ export const MARKER_RULES: MarkerRule[] = [
   // Missing records and no response.
   {
     id: 'missing/no-record-public',
+    stems: ['no'],
     type: 'missing-record',
     scope: 'sentence',
     pattern:
@@ -50,6 +56,7 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     id: 'missing/no-response',
+    stems: ['resp', 'repl', 'retu'],
     type: 'missing-record',
     scope: 'sentence',
     pattern:
@@ -59,6 +66,7 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     id: 'missing/declined-comment',
+    stems: ['comm', 'resp', 'elab'],
     type: 'missing-record',
     scope: 'sentence',
     pattern:
@@ -68,6 +76,7 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     id: 'missing/not-verified',
+    stems: ['veri', 'conf', 'corr'],
     type: 'missing-record',
     scope: 'sentence',
     pattern:
@@ -76,6 +85,7 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     id: 'missing/no-evidence',
+    stems: ['evid'],
     type: 'missing-record',
     scope: 'sentence',
     pattern: /\bno evidence\b/i,
@@ -83,6 +93,7 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     id: 'missing/unavailable-comment',
+    stems: ['avai'],
     type: 'missing-record',
     scope: 'sentence',
     pattern: /\b(?:was|were) not (?:immediately )?available (?:for|to) comment\b/i,
@@ -92,6 +103,7 @@ export const MARKER_RULES: MarkerRule[] = [
   {
     // "refused to pledge to release his tax returns", "released only some of the footage".
     id: 'missing/withheld',
+    stems: ['rele', 'disc', 'publ', 'over', 'with', 'gath', 'coll', 'comp'],
     type: 'missing-record',
     scope: 'sentence',
     pattern:
@@ -99,15 +111,23 @@ export const MARKER_RULES: MarkerRule[] = [
     gist: 'record withheld or incomplete',
   },
   // Hedges in a speaker's own words.
-  { id: 'hedge/my-memory', type: 'hedge', scope: 'speech', pattern: /\bmy (?:memory|recollection) is\b/i },
+  {
+    id: 'hedge/my-memory',
+    stems: ['memo', 'reco'],
+    type: 'hedge',
+    scope: 'speech',
+    pattern: /\bmy (?:memory|recollection) is\b/i,
+  },
   {
     id: 'hedge/if-i-remember',
+    stems: ['reme', 'reca', 'serv'],
     type: 'hedge',
     scope: 'speech',
     pattern: /\bif I (?:remember|recall) (?:correctly|rightly)\b|\bif memory serves\b/i,
   },
   {
     id: 'hedge/i-believe',
+    stems: ['i', 'assu'],
     type: 'hedge',
     scope: 'speech',
     pattern:
@@ -115,6 +135,7 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     id: 'hedge/sort-of',
+    stems: ['sort', 'kind'],
     type: 'hedge',
     scope: 'speech',
     pattern: /(?<!\b(?:a|the|this|that|what|some|any|every|one|same|other|which) )\b(?:sort|kind) of\b/i,
@@ -123,6 +144,7 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     id: 'hedge/may-have',
+    stems: ['may', 'migh', 'perh', 'mayb', 'prob', 'poss'],
     type: 'hedge',
     scope: 'speech',
     pattern:
@@ -131,6 +153,7 @@ export const MARKER_RULES: MarkerRule[] = [
   {
     // "could have" about a past fact, not "could have been worse" after a negation.
     id: 'hedge/could-have',
+    stems: ['coul'],
     type: 'hedge',
     scope: 'speech',
     pattern: /(?<!\bnot )\bcould have\b/i,
@@ -138,6 +161,7 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     id: 'hedge/not-likely',
+    stems: ['like', 'unli'],
     type: 'hedge',
     scope: 'speech',
     pattern: /\b(?:not|n't) (?:very |that |too )?likely\b|\bunlikely\b/i,
@@ -145,12 +169,14 @@ export const MARKER_RULES: MarkerRule[] = [
   // Hedges the reporter puts on a claim.
   {
     id: 'hedge/reportedly',
+    stems: ['repo', 'alle', 'appa', 'purp', 'supp', 'oste', 'seem'],
     type: 'hedge',
     scope: 'sentence',
     pattern: /\b(?:reportedly|allegedly|apparently|purportedly|supposedly|ostensibly|seemingly)\b/i,
   },
   {
     id: 'hedge/unclear',
+    stems: ['clea', 'uncl', 'know', 'unce', 'ques'],
     type: 'hedge',
     scope: 'sentence',
     pattern:
@@ -159,6 +185,7 @@ export const MARKER_RULES: MarkerRule[] = [
   {
     // "seems to be", "appeared to confirm", "it seems", "it appears that".
     id: 'hedge/seems',
+    stems: ['seem', 'appe'],
     type: 'hedge',
     scope: 'sentence',
     pattern: /\b(?:seem|seems|seemed|seeming|appear|appears|appeared|appearing) to\b/i,
@@ -166,18 +193,21 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     id: 'hedge/it-seems',
+    stems: ['seem', 'appe'],
     type: 'hedge',
     scope: 'sentence',
     pattern: /\bit (?:seems|seemed|appears|appeared|would seem|would appear)\b(?! to\b)/i,
   },
   {
     id: 'hedge/said-to',
+    stems: ['said', 'beli', 'thou', 'rumo'],
     type: 'hedge',
     scope: 'sentence',
     pattern: /\b(?:is|are|was|were) (?:said|believed|thought|rumou?red) to\b/i,
   },
   {
     id: 'hedge/apparent',
+    stems: ['appa', 'alle', 'purp', 'supp', 'myst', 'susp', 'rumo', 'unco', 'unve', 'call'],
     type: 'hedge',
     scope: 'modifier',
     pattern:
@@ -186,6 +216,7 @@ export const MARKER_RULES: MarkerRule[] = [
   // Denials and rebuttals.
   {
     id: 'denial/verb',
+    stems: ['deny', 'deni', 'push', 'dism', 'reje', 'refu', 'disp', 'rebu', 'repu', 'cont', 'debu', 'disa'],
     type: 'denial',
     scope: 'verb',
     pattern:
@@ -193,6 +224,7 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     id: 'denial/false-modifier',
+    stems: ['fals', 'disc', 'fabr', 'made', 'manu', 'phon', 'repu', 'misl', 'erro', 'inac'],
     type: 'denial',
     scope: 'modifier',
     pattern: new RegExp(
@@ -203,6 +235,7 @@ export const MARKER_RULES: MarkerRule[] = [
   {
     // "unfounded conspiracy theory", "the trumped-up security violation".
     id: 'denial/unfounded-modifier',
+    stems: ['base', 'unfo', 'grou', 'meri', 'unsu', 'trum', 'debu', 'bogu'],
     type: 'denial',
     scope: 'modifier',
     pattern: new RegExp(`\\b(?:${FALSE_ALWAYS})\\b`, 'i'),
@@ -211,6 +244,7 @@ export const MARKER_RULES: MarkerRule[] = [
   {
     // "a totally made up story", "the story was made up", not "made up 36 percent", "made up for" or "made up by turnout".
     id: 'denial/made-up',
+    stems: ['made', 'fake', 'hoax', 'fabr', 'true', 'untr', 'fals', 'smea', 'cons', 'neve', 'happ'],
     type: 'denial',
     scope: 'speech',
     pattern:
@@ -219,6 +253,7 @@ export const MARKER_RULES: MarkerRule[] = [
   {
     // A claim called a lie: "is a lie", "called that report a 'boldfaced lie'", "lying about her support"; not lies in general.
     id: 'denial/lie',
+    stems: ['lie', 'lies', 'lied', 'lyin'],
     type: 'denial',
     scope: 'speech',
     pattern:
@@ -227,6 +262,7 @@ export const MARKER_RULES: MarkerRule[] = [
   {
     // "That's ridiculous", "It's nonsense"; not "a ridiculous candidate" or "it's ridiculous that ...".
     id: 'denial/ridiculous',
+    stems: ['ridi', 'nons', 'absu', 'prep', 'ludi', 'balo', 'hogw'],
     type: 'denial',
     scope: 'speech',
     pattern:
@@ -235,6 +271,28 @@ export const MARKER_RULES: MarkerRule[] = [
   {
     // "the charges are unfounded", "100 percent wrong", "the story was manufactured", "got that wrong".
     id: 'denial/predicate',
+    stems: [
+      'base',
+      'unfo',
+      'grou',
+      'meri',
+      'unsu',
+      'trum',
+      'debu',
+      'bogu',
+      'hold',
+      'wron',
+      'manu',
+      'inve',
+      'conc',
+      'fabr',
+      'inac',
+      'inco',
+      'misl',
+      'accu',
+      'corr',
+      'case',
+    ],
     type: 'denial',
     scope: 'speech',
     pattern: new RegExp(
@@ -245,6 +303,7 @@ export const MARKER_RULES: MarkerRule[] = [
   {
     // The reporter correcting a claim: "the state incorrectly stated", "falsely claimed", "erred in saying".
     id: 'denial/falsely',
+    stems: ['fals', 'inco', 'wron', 'erro', 'mist', 'err', 'erre', 'errs'],
     type: 'denial',
     scope: 'sentence',
     pattern:
@@ -253,6 +312,7 @@ export const MARKER_RULES: MarkerRule[] = [
   {
     // "The report is wrong", "those claims are simply false": a claim called wrong.
     id: 'denial/claim-wrong',
+    stems: ['wron', 'fals', 'untr', 'inac', 'inco'],
     type: 'denial',
     scope: 'speech',
     pattern: new RegExp(
@@ -263,6 +323,7 @@ export const MARKER_RULES: MarkerRule[] = [
   {
     // A fact-check's rating: "rated it Mostly False", "Pants on Fire", "Four Pinocchios", ruled "false".
     id: 'denial/rating',
+    stems: ['fals', 'pant', 'pino'],
     type: 'denial',
     scope: 'sentence',
     pattern:
@@ -271,6 +332,7 @@ export const MARKER_RULES: MarkerRule[] = [
   // Corroboration.
   {
     id: 'corroboration/rating',
+    stems: ['true'],
     type: 'corroboration',
     scope: 'sentence',
     pattern:
@@ -278,6 +340,7 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     id: 'corroboration/records-show',
+    stems: ['show', 'conf', 'indi', 'reve', 'acco'],
     type: 'corroboration',
     scope: 'sentence',
     pattern:
@@ -287,6 +350,7 @@ export const MARKER_RULES: MarkerRule[] = [
     // A record cited as showing something: "a new poll shows", "studies have shown", "a 2014 study by ... found",
     // "the transcript of the debate ... shows", "polls that show", "video surfaced showing", "according to a Reuters survey".
     id: 'corroboration/evidence-shows',
+    stems: ['show', 'foun', 'find', 'conf', 'reve', 'indi', 'demo', 'sugg', 'acco'],
     type: 'corroboration',
     scope: 'sentence',
     pattern: new RegExp(
@@ -296,6 +360,7 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     id: 'corroboration/confirmed',
+    stems: ['conf', 'veri', 'corr'],
     type: 'corroboration',
     scope: 'verb',
     // Not a confirmation hoped for or missing: "would confirm", "to verify", "not confirmed"; nor a "verified account".
@@ -304,6 +369,7 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     id: 'corroboration/obtained',
+    stems: ['obta', 'revi', 'seen'],
     type: 'corroboration',
     scope: 'sentence',
     pattern: /\b(?:obtained|reviewed|seen) by (?:the |The )?[A-Z]\w+/,

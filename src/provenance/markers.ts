@@ -1,4 +1,4 @@
-import type { Attribution, Document, Span, Token } from '../model/document.js';
+import type { Attribution, Block, Document, Span, Token } from '../model/document.js';
 import type { Marker, MarkerTarget, SourceResolution } from '../model/provenance.js';
 import { type ClaimDraft, claimDrafts } from './claims.js';
 import { CLAIM_NOUNS, MARKER_RULES, type MarkerRule } from './markers-lexicon.js';
@@ -29,13 +29,50 @@ const ANAPHOR =
   /^(?:(?:the|this|that|these|those|such(?: an?)?) (?:\w+ )?(?:claims?|allegations?|accusations?|reports?|story|stories|account|assertions?|charges?|rumou?rs?|idea|suggestion)|it|this|that)$/i;
 
 /** Each rule's pattern compiled once, global, for scanning: `matchAll` would copy it per call. */
-const SCANNERS: [MarkerRule, RegExp][] = MARKER_RULES.map((rule) => [
+const SCANNERS: [MarkerRule, RegExp, number[]][] = MARKER_RULES.map((rule) => [
   rule,
   new RegExp(
     rule.pattern.source,
     rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`,
   ),
+  rule.stems.map(stemKey),
 ]);
+
+/** A stem (up to four letters a-z, any case) as a number: letters in base 27, so no string is built per word. */
+export function stemKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length && i < 4; i++) key = key * 27 + ((word.charCodeAt(i) | 32) - 96);
+  return key;
+}
+
+/** Calls `fn` with the stem key of every word (run of letters a-z) in a text. */
+export function eachStem(text: string, fn: (key: number) => void): void {
+  let key = 0;
+  let length = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const letter = ((text.charCodeAt(i) | 32) - 96) >>> 0;
+    if (letter >= 1 && letter <= 26) {
+      if (length++ < 4) key = key * 27 + letter;
+    } else if (length > 0) {
+      fn(key);
+      key = 0;
+      length = 0;
+    }
+  }
+}
+
+/** Which of the texts hold each stem, by index: one pass over the words for all rules. */
+function stemIndex(texts: readonly string[]): Map<number, number[]> {
+  const index = new Map<number, number[]>();
+  texts.forEach((text, i) => {
+    eachStem(text, (key) => {
+      const list = index.get(key);
+      if (!list) index.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    });
+  });
+  return index;
+}
 
 /**
  * Hedges, denials, corroborations and missing records, each with what it
@@ -56,22 +93,29 @@ export function findMarkers(doc: Document, resolution: SourceResolution = resolv
       if (overlaps(taken[i] as Span, span)) return true;
     return false;
   };
-  const texts = doc.blocks.flatMap((b) =>
-    readBlock(b) ? [{ at: b.start, text: doc.text.slice(b.start, b.end) }] : [],
-  );
-  for (const [rule, re] of SCANNERS) {
-    for (const { at, text } of texts) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0].length === 0) re.lastIndex++;
-        const span = { start: at + m.index, end: at + m.index + m[0].length };
-        if (clashes(span) || !fits(doc, rule, span)) continue;
-        found.push({ rule, span });
-        taken.splice(startingAt(taken, span.start), 0, span);
-        longest = Math.max(longest, span.end - span.start);
+  const read = doc.blocks.filter(readBlock);
+  const texts = read.map((b) => doc.text.slice(b.start, b.end));
+  const index = stemIndex(texts);
+  // A rule scans only the blocks holding one of its stems; blocks never overlap, so their order does not matter.
+  const seen = new Uint16Array(texts.length);
+  SCANNERS.forEach(([rule, re, keys], r) => {
+    for (const key of keys)
+      for (const b of index.get(key) ?? []) {
+        if (seen[b] === r + 1) continue;
+        seen[b] = r + 1;
+        const text = texts[b] as string;
+        const at = (read[b] as Block).start;
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (m[0].length === 0) re.lastIndex++;
+          const span = { start: at + m.index, end: at + m.index + m[0].length };
+          if (clashes(span) || !fits(doc, rule, span)) continue;
+          found.push({ rule, span });
+          taken.splice(startingAt(taken, span.start), 0, span);
+          longest = Math.max(longest, span.end - span.start);
+        }
       }
-    }
-  }
+  });
   found.sort((a, b) => a.span.start - b.span.start);
   const context = new Context(doc, resolution, found);
   return found.map(({ rule, span }, i) => context.marker(`m${i + 1}`, rule, span));
