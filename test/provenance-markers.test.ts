@@ -181,6 +181,14 @@ describe('claims called lies, false or mistaken', () => {
 });
 
 describe('records cited as showing something', () => {
+  it('does not read "according to" across a sentence, nor "not unfounded" as a denial', () => {
+    const got = markers(
+      'The emails were sent by Clinton, according to a State Department spokesman. The emails will not be released. ' +
+        'Campus skepticism was not completely unfounded.',
+    );
+    expect(got.filter(([, type]) => type === 'corroboration' || type === 'denial')).toEqual([]);
+  });
+
   it('takes a record with a phrase between it and its verb, "polls that show" and "according to" a named poll', () => {
     const got = markers(
       'A 2014 study by a law professor found 31 cases. The transcript of the debate – published by the Post – shows the exchange. ' +

@@ -269,7 +269,7 @@ export const MARKER_RULES: MarkerRule[] = [
       /\b(?:ridiculous|nonsense|absurd|preposterous|ludicrous|baloney|hogwash)\b(?<=\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:just|simply|absolutely|utter|complete|total)\s+)?\w+)(?!\s+(?:that|to|for|how|when)\b)/i,
   },
   {
-    // "the charges are unfounded", "100 percent wrong", "the story was manufactured", "got that wrong".
+    // "the charges are unfounded" (not "not completely unfounded"), "100 percent wrong", "the story was manufactured", "got that wrong".
     id: 'denial/predicate',
     stems: [
       'base',
@@ -296,7 +296,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'denial',
     scope: 'speech',
     pattern: new RegExp(
-      `\\b(?:${FALSE_ALWAYS}|(?:don['’]t|doesn['’]t|do not|does not) hold (?:any )?(?:weight|water|up)|(?:completely|totally|absolutely|simply|flat[- ]out|dead|percent|plain|just) wrong|(?:he|she|they|you)['’](?:s|re) (?:just |simply |dead |all )?wrong|got (?:that|it|this|(?:the|those|these) \\w+) wrong|wrong (?:in|about) (?:their|his|her|its|the|that|this|those) (?:\\w+ )?(?:${CLAIM_NOUNS})|(?:was|were|is|are|been|totally|completely|entirely|all) (?:totally |completely )?(?:manufactured|invented|concocted|fabricated)|(?:is|are|was|were|completely|totally|wildly|grossly|deeply) (?:inaccurate|incorrect|misleading)|(?:is|are|was|were) not (?:entirely |quite |exactly )?(?:accurate|correct)|(?:is|was|are|were) not the case|(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t) the case)\\b`,
+      `\\b(?:(?:${FALSE_ALWAYS})(?<!\\bnot\\s+(?:\\w+\\s+)?\\w+)|(?:don['’]t|doesn['’]t|do not|does not) hold (?:any )?(?:weight|water|up)|(?:completely|totally|absolutely|simply|flat[- ]out|dead|percent|plain|just) wrong|(?:he|she|they|you)['’](?:s|re) (?:just |simply |dead |all )?wrong|got (?:that|it|this|(?:the|those|these) \\w+) wrong|wrong (?:in|about) (?:their|his|her|its|the|that|this|those) (?:\\w+ )?(?:${CLAIM_NOUNS})|(?:was|were|is|are|been|totally|completely|entirely|all) (?:totally |completely )?(?:manufactured|invented|concocted|fabricated)|(?:is|are|was|were|completely|totally|wildly|grossly|deeply) (?:inaccurate|incorrect|misleading)|(?:is|are|was|were) not (?:entirely |quite |exactly )?(?:accurate|correct)|(?:is|was|are|were) not the case|(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t) the case)\\b`,
       'i',
     ),
   },
@@ -354,7 +354,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'corroboration',
     scope: 'sentence',
     pattern: new RegExp(
-      `\\b(?:${RECORDS})(?:\\s+(?:that|which)|[\\s–—-]+(?:of|from|in|by|on|for|released|published|conducted|taken|out|combed through by|obtained by|reviewed by|commissioned by|that appeared in|last|this|earlier)\\b(?:(?!\\b(?:and|but|or|who|which|not|did|does|do)\\b)[^,.;:!?()"“”]){0,50}?)?[\\s–—-]+(?:(?:has|have|had|also|clearly|further|consistently|repeatedly) )*(?:show(?:s|ed|n)?|found|finds?|confirm(?:s|ed)?|reveal(?:s|ed)?|indicate[sd]?|demonstrate[sd]?|suggest(?:s|ed)?)\\b|\\b(?:videos?|footage|recordings?|tapes?|photos?|photographs?)\\s+(?:\\w+\\s+)?showing\\b|\\baccording to (?:the |a |an )?(?:(?!(?:who|that|which|with|of|for|familiar|close|people|person|sources?|officials?|aides?)\\b)[\\w'’./-]+ ){0,6}?(?:${RECORDS}|declarations?|affidavits?|estimates?|averages?|tally|tallies|memos?|polling)\\b`,
+      `\\b(?:${RECORDS})(?:\\s+(?:that|which)|[\\s–—-]+(?:of|from|in|by|on|for|released|published|conducted|taken|out|combed through by|obtained by|reviewed by|commissioned by|that appeared in|last|this|earlier)\\b(?:(?!\\b(?:and|but|or|who|which|not|did|does|do)\\b)[^,.;:!?()"“”]){0,50}?)?[\\s–—-]+(?:(?:has|have|had|also|clearly|further|consistently|repeatedly) )*(?:show(?:s|ed|n)?|found|finds?|confirm(?:s|ed)?|reveal(?:s|ed)?|indicate[sd]?|demonstrate[sd]?|suggest(?:s|ed)?)\\b|\\b(?:videos?|footage|recordings?|tapes?|photos?|photographs?)\\s+(?:\\w+\\s+)?showing\\b|\\baccording to (?:the |a |an )?(?:(?!(?:who|that|which|with|of|for|familiar|close|people|person|sources?|officials?|aides?)\\b)(?:(?:[a-z]\\.){2,}|[\\w'’/-]+) ){0,6}?(?:${RECORDS}|declarations?|affidavits?|estimates?|averages?|tally|tallies|memos?|polling)\\b`,
       'i',
     ),
   },
