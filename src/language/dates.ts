@@ -18,7 +18,7 @@ export function findDates(doc: Document): void {
   const names = doc.mentions.filter((m) => m.type === 'outlet' || m.type === 'organization');
   for (const block of doc.blocks) {
     const text = doc.text.slice(block.start, block.end);
-    if (block.excluded || !MAY_HAVE_DATE.test(text)) continue;
+    if (block.excluded || !(published ? MAY_HAVE_DATE : HAS_DIGIT).test(text)) continue;
     const results = published ? chrono.casual.parse(text, published) : chrono.strict.parse(text);
     for (const r of results) {
       const found = resolve(r, published);
@@ -39,6 +39,13 @@ export function findDates(doc: Document): void {
 /** Cheap test before chrono (slow): a number, a weekday, a month or a day word. */
 const MAY_HAVE_DATE =
   /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|night|morning|evening|afternoon|yesterday|tomorrow|ago)\b/i;
+
+/**
+ * Without a publication date only complete dates are kept (certain year, month
+ * and day, not relative), and chrono is certain of a year only from digits
+ * ("5 days ago" and the like are tagged relative): a block with no digit has none.
+ */
+const HAS_DIGIT = /\d/;
 
 /** Whether `index` lies inside a quotation opened earlier in the block. */
 function insideQuote(text: string, index: number): boolean {
