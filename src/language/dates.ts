@@ -18,7 +18,7 @@ export function findDates(doc: Document): void {
   const names = doc.mentions.filter((m) => m.type === 'outlet' || m.type === 'organization');
   for (const block of doc.blocks) {
     const text = doc.text.slice(block.start, block.end);
-    if (block.excluded || !(published ? MAY_HAVE_DATE : HAS_DIGIT).test(text)) continue;
+    if (block.excluded || !(published ? MAY_HAVE_DATE.test(text) : MAY_HAVE_FULL_DATE(text))) continue;
     const results = published ? chrono.casual.parse(text, published) : chrono.strict.parse(text);
     for (const r of results) {
       const found = resolve(r, published);
@@ -41,11 +41,16 @@ const MAY_HAVE_DATE =
   /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|night|morning|evening|afternoon|yesterday|tomorrow|ago)\b/i;
 
 /**
- * Without a publication date only complete dates are kept (certain year, month
- * and day, not relative), and chrono is certain of a year only from digits
- * ("5 days ago" and the like are tagged relative): a block with no digit has none.
+ * Without a publication date only complete dates are kept: certain year, month
+ * and day, not relative ("5 days ago" is tagged relative). chrono is certain of
+ * a year only from digits, and of a month only from a month name (every one
+ * starts with one of these stems, matched anywhere, since "25October" parses)
+ * or a numeric date ("10/25", "2020-10-25", "2020 10 25"). A block with neither
+ * holds no date we keep.
  */
-const HAS_DIGIT = /\d/;
+const MAY_HAVE_FULL_DATE = (text: string): boolean =>
+  /\d/.test(text) &&
+  (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text) || /\d[-./\s]\d/.test(text));
 
 /** Whether `index` lies inside a quotation opened earlier in the block. */
 function insideQuote(text: string, index: number): boolean {
