@@ -132,8 +132,9 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 export function contentLemmas(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
   for (const t of tokens) {
+    if (!CONTENT_POS.has(t.pos)) continue;
     const lemma = t.lemma.toLowerCase();
-    if (CONTENT_POS.has(t.pos) && !LIGHT.has(lemma) && /\w/.test(lemma)) out.add(lemma);
+    if (!LIGHT.has(lemma) && /\w/.test(lemma)) out.add(lemma);
   }
   return out;
 }
