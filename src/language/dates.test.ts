@@ -25,6 +25,19 @@ describe('findDates', () => {
     expect(d?.why).toEqual({ by: 'rule', rule: 'dates/absolute', confidence: 0.95 });
   });
 
+  it('finds complete dates in every form chrono reads without a publication date, and nothing relative', () => {
+    const doc = dates(
+      // One form a paragraph, so each paragraph must reach chrono on its own.
+      'Headline\n\nThe vote was held 25October 2020.\n\nBallots were counted on 2020 10 26.\n\nThey were certified 10/27/2020.\n\nThe recount began Sept. 3rd, 2021, two days ago, last Monday.',
+    );
+    expect(pairs(doc)).toEqual([
+      ['25October 2020', '2020-10-25'],
+      ['2020 10 26', '2020-10-26'],
+      ['10/27/2020', '2020-10-27'],
+      ['Sept. 3rd, 2021', '2021-09-03'],
+    ]);
+  });
+
   it('leaves "that day" and a quoted "today" of the seed to provenance', () => {
     expect(pairs(dates(seed, { published: '2022-04-08T10:30:00Z' }))).toEqual([
       ['October 25, 2020', '2020-10-25'],
