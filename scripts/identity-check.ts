@@ -16,12 +16,12 @@ import { renderJson } from '../src/output/json.js';
 import { stages } from '../src/pipeline.js';
 import { provenance } from '../src/provenance/index.js';
 import { goldAttributions } from './measure-provenance.js';
+import { POLNEAR, POLNEAR_DEV, POLNEAR_TRAIN, SHARED } from './shared-data.js';
 
-const POLNEAR = '/work/shared/data/polnear';
-const SEED = '/work/shared/examples/seed/article.txt';
+const SEED = `${SHARED}examples/seed/article.txt`;
 
 function published(): Map<string, string> {
-  const rows = readFileSync(`${POLNEAR}/metadata.tsv`, 'utf8').trim().split('\n').slice(1);
+  const rows = readFileSync(`${POLNEAR}metadata.tsv`, 'utf8').trim().split('\n').slice(1);
   return new Map(rows.map((r) => r.split('\t')).map((c) => [c[1] ?? '', c[5] ?? '']));
 }
 
@@ -51,7 +51,7 @@ if ((mode !== 'write' && mode !== 'check') || !file) {
   process.exit(2);
 }
 const dates = published();
-const articles = [...readPolnear(`${POLNEAR}/dev`), ...readPolnear(`${POLNEAR}/train`).slice(0, 200)];
+const articles = [...readPolnear(POLNEAR_DEV), ...readPolnear(POLNEAR_TRAIN).slice(0, 200)];
 const result: Record<string, Record<string, string>> = {};
 const started = performance.now();
 for (const a of articles) {
