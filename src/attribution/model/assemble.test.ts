@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../pipeline.js';
 import { assemble } from './assemble.js';
 import { sequences } from './features.js';
-import { beginOf, type Role } from './labels.js';
+import { beginOf, type Role, type TaggedSpan } from './labels.js';
 
-/** Assembles a made-up text whose tagged phrases are given, returning each relation's source text. */
-function sourcesOf(text: string, tags: [Role, string][]): string[] {
+/** Assembles a made-up text whose tagged phrases are given, returning each relation's cue, source and content text. */
+function assembled(text: string, tags: [Role, string][]): { cue: string; source: string; content: string }[] {
   const doc = analyze(text);
   const labels = new Uint8Array(doc.tokens.length);
   for (const [role, phrase] of tags) {
@@ -18,9 +18,17 @@ function sourcesOf(text: string, tags: [Role, string][]): string[] {
       first = false;
     });
   }
-  return assemble(doc, sequences(doc), labels).map((d) =>
-    d.source.map((s) => text.slice(doc.tokens[s.first]?.start, doc.tokens[s.last - 1]?.end)).join(' '),
-  );
+  const words = (spans: TaggedSpan[]) =>
+    spans.map((s) => text.slice(doc.tokens[s.first]?.start, doc.tokens[s.last - 1]?.end)).join(' ');
+  return assemble(doc, sequences(doc), labels).map((d) => ({
+    cue: words([d.cue]),
+    source: words(d.source),
+    content: words(d.content),
+  }));
+}
+
+function sourcesOf(text: string, tags: [Role, string][]): string[] {
+  return assembled(text, tags).map((d) => d.source);
 }
 
 describe('assemble: the one spoken to is not the source', () => {
@@ -62,5 +70,50 @@ describe('assemble: the one spoken to is not the source', () => {
         ['cue', 'said'],
       ]),
     ).toEqual(['the governor']);
+  });
+});
+
+describe('assemble: a reporting clause left without content', () => {
+  it('takes what precedes the comma of a closing "..., sources said."', () => {
+    const text = 'The protocol called for her to be taken to a trauma center, sources said.';
+    const got = assembled(text, [
+      ['cue', 'called for'],
+      ['content', 'her to be taken to a trauma center'],
+      ['source', 'sources'],
+      ['cue', 'said'],
+    ]);
+    expect(got).toContainEqual({
+      cue: 'said',
+      source: 'sources',
+      content: 'The protocol called for her to be taken to a trauma center',
+    });
+  });
+
+  it('takes what follows an opening "According to X,"', () => {
+    const text = 'According to police, officers saw the man get out of a car.';
+    const got = assembled(text, [
+      ['cue', 'According to'],
+      ['source', 'police'],
+      ['cue', 'saw'],
+      ['content', 'the man get out of a car'],
+    ]);
+    expect(got).toContainEqual({
+      cue: 'According to',
+      source: 'police',
+      content: 'officers saw the man get out of a car',
+    });
+  });
+
+  it('leaves an opening phrase without a verb and an "X did, ..." adjunct alone', () => {
+    const phrase = assembled('But in July 2012, the mine failed.', [
+      ['source', 'the mine'],
+      ['cue', 'failed'],
+    ]);
+    expect(phrase).toEqual([]);
+    const adjunct = assembled('Trump backed off, dialing back plans to cut taxes.', [
+      ['source', 'Trump'],
+      ['cue', 'backed off'],
+    ]);
+    expect(adjunct).toEqual([]);
   });
 });

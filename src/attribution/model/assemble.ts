@@ -24,7 +24,8 @@ function cost(doc: Document, a: TaggedSpan, cue: TaggedSpan, sentencePenalty: nu
  * anchors one; sources go one-to-one to the nearest cue; contents to the
  * nearest cue (several pieces make a discontinuous content). Content in a
  * paragraph without a cue continues the previous paragraph's last quotation.
- * Cues left without content are dropped.
+ * A cue left without content in a reporting clause takes the rest of its
+ * sentence; other cues left without content are dropped.
  */
 export function assemble(doc: Document, seqs: readonly Sequence[], labels: Uint8Array): Draft[] {
   const drafts: Draft[] = [];
@@ -69,12 +70,82 @@ export function assemble(doc: Document, seqs: readonly Sequence[], labels: Uint8
       if (!best && previous && quoted(doc, c)) best = previous;
       best?.content.push(c);
     }
+    for (const d of local)
+      if (d.content.length === 0) reportedBefore(doc, d, labels) || reportedAfter(doc, d, labels);
     drafts.push(...local);
     if (local.length > 0) previous = local[local.length - 1];
     else if (spans.length > 0) previous = undefined;
   }
   // A cue that found no content says nothing a reader can use (and never matches a gold relation).
   return drafts.filter((d) => d.content.length > 0);
+}
+
+const CLOSING = new Set(['”', '"', "''", '’', "'"]);
+const OPENING = new Set(['“', '"', '``', "'"]);
+/** Most untagged tokens a trailing reporting clause may hold besides its source and cue ("on Friday", "in a statement"). */
+const CLAUSE_SLACK = 4;
+
+/**
+ * A cue that found no content but closes its sentence after a comma, with
+ * its source ("..., sources said." / "..., said Mr. Kamin."), reports what
+ * precedes the comma: that stretch becomes its content, even where the tagger
+ * saw an attribution inside it.
+ */
+function reportedBefore(doc: Document, d: Draft, labels: Uint8Array): boolean {
+  const source = d.source[0];
+  if (!source) return false;
+  const sentence = doc.sentences[(doc.tokens[d.cue.first] as Token).sentence];
+  if (!sentence) return false;
+  const from = Math.min(source.first, d.cue.first);
+  const to = Math.max(source.last, d.cue.last);
+  if (
+    Math.abs(source.first - d.cue.first) >
+    CLAUSE_SLACK + (source.last - source.first) + (d.cue.last - d.cue.first)
+  )
+    return false;
+  let comma = from - 1;
+  while (comma > sentence.tokenStart && CLOSING.has(doc.tokens[comma]?.text ?? '')) comma--;
+  if (doc.tokens[comma]?.text !== ',') return false;
+  let slack = 0;
+  for (let i = to; i < sentence.tokenEnd; i++) {
+    const t = doc.tokens[i] as Token;
+    if (t.pos === 'PUNCT') continue;
+    if ((labels[i] as number) !== 0 || ++slack > CLAUSE_SLACK) return false;
+  }
+  let first = sentence.tokenStart;
+  while (first < comma && OPENING.has(doc.tokens[first]?.text ?? '')) first++;
+  let last = comma;
+  while (last > first && CLOSING.has(doc.tokens[last - 1]?.text ?? '')) last--;
+  return reported(doc, d, first, last);
+}
+
+/** Gives `d` the tokens [first, last) as content if they make a clause, not an opening phrase ("But in July 2012, X failed ..."). */
+function reported(doc: Document, d: Draft, first: number, last: number): boolean {
+  if (last - first < 3) return false;
+  let verb = false;
+  for (let i = first; i < last && !verb; i++)
+    verb = doc.tokens[i]?.pos === 'VERB' || doc.tokens[i]?.pos === 'AUX';
+  if (verb) d.content.push({ role: 'content', first, last });
+  return verb;
+}
+
+/** The mirror case: a sentence opening with cue and source ("According to police, ...", "X said: ..."). */
+function reportedAfter(doc: Document, d: Draft, labels: Uint8Array): boolean {
+  const source = d.source[0];
+  const sentence = doc.sentences[(doc.tokens[d.cue.first] as Token).sentence];
+  if (!source || !sentence) return false;
+  const from = Math.min(source.first, d.cue.first);
+  const to = Math.max(source.last, d.cue.last);
+  for (let i = sentence.tokenStart; i < from; i++)
+    if ((labels[i] as number) !== 0 || !OPENING.has(doc.tokens[i]?.text ?? '')) return false;
+  for (let i = from; i < to; i++)
+    if ((labels[i] as number) === 0 && doc.tokens[i]?.pos !== 'PUNCT') return false;
+  // "X said, ..." mostly goes on with an adjunct, not with what X said; "According to X, ..." and "X said: ..." do.
+  const mark = doc.tokens[to]?.text;
+  if (mark !== ':' && !(mark === ',' && d.cue.first < source.first)) return false;
+  let last = sentence.tokenEnd;
+  while (last > to + 1 && doc.tokens[last - 1]?.pos === 'PUNCT') last--;
+  return reported(doc, d, to + 1, last);
 }
 
 /**
