@@ -2,7 +2,7 @@ import { HearsayError } from '../../model/errors.js';
 import { FEATURE_SET } from './features.js';
 import { LABELS } from './labels.js';
 import type { AttributionModel } from './model.js';
-import { emptyWeights, L, STRIDE } from './tagger.js';
+import { L, STRIDE, type TaggerWeights } from './tagger.js';
 
 /**
  * The model file: `HSAM`, format version, feature-set version, label set,
@@ -155,7 +155,8 @@ export function encodeModel(model: AttributionModel): Uint8Array {
     w.u8(cls);
   }
   for (const t of model.weights.transition) w.f32(t);
-  const e = model.weights.emission;
+  const { emission, scale: stored } = model.weights;
+  const e = stored === 1 ? emission : Float32Array.from(emission, (v) => v * stored);
   let max = 0;
   for (const v of e) max = Math.max(max, Math.abs(v));
   const scale = max > 0 ? max / 127 : 1;
@@ -224,15 +225,15 @@ export function decodeModel(bytes: Uint8Array, file?: string): AttributionModel 
   const buckets = r.u32();
   if (buckets === 0 || (buckets & (buckets - 1)) !== 0)
     fail('model/corrupt', `bad feature table size ${buckets}`);
-  const weights = emptyWeights(buckets);
-  weights.transition.set(transition);
+  const emission = new Int8Array(buckets * STRIDE);
   const scale = r.f32();
   let b = 0;
   for (let k = r.u32(); k > 0; k--) {
     b += r.varint();
     if (b >= buckets) fail('model/corrupt', 'feature index out of range');
-    for (let l = 0; l < L; l++) weights.emission[b * STRIDE + l] = r.i8() * scale;
+    for (let l = 0; l < L; l++) emission[b * STRIDE + l] = r.i8();
   }
+  const weights: TaggerWeights = { buckets, emission, scale, transition };
   if (r.at !== body.length) fail('model/corrupt', 'model file has trailing data');
   return { version, featureSet, weights, lexicon, temperature, calibration };
 }
