@@ -13,6 +13,7 @@ import { type Example, prepare } from '../src/attribution/model/train.js';
 import type { Span, Token } from '../src/model/document.js';
 import { loadModel, SHIPPED_MODEL } from '../src/node/model.js';
 import { readPolnear } from '../src/node/polnear.js';
+import { POLNEAR } from './shared-data.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,7 +21,7 @@ function arg(name: string, fallback: string): string {
 }
 
 const model = loadModel(arg('model', SHIPPED_MODEL));
-const examples: Example[] = prepare(readPolnear(`/work/shared/data/polnear/${arg('split', 'dev')}`));
+const examples: Example[] = prepare(readPolnear(`${POLNEAR}${arg('split', 'dev')}`));
 const top = Number(arg('top', '25'));
 const attributor = modelAttributor(model);
 

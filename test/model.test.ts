@@ -2,29 +2,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { POLNEAR_DEV, POLNEAR_TRAIN } from '../scripts/shared-data.js';
 import { crc32, decodeModel, encodeModel } from '../src/attribution/model/codec.js';
 import { evaluate } from '../src/attribution/model/evaluate.js';
 import { type Example, prepare, train } from '../src/attribution/model/train.js';
-import { HearsayError } from '../src/model/errors.js';
 import { loadModel, SHIPPED_MODEL, shippedAttributor } from '../src/node/model.js';
 import { readPolnear } from '../src/node/polnear.js';
 import { analyze } from '../src/pipeline.js';
+import { thrown } from './hearsay-error.js';
 
-const TRAIN = '/work/shared/data/polnear/train';
-const DEV = '/work/shared/data/polnear/dev';
-const few: Example[] = prepare(readPolnear(TRAIN).slice(0, 5));
+const few: Example[] = prepare(readPolnear(POLNEAR_TRAIN).slice(0, 5));
 const small = (seed: number, epochs = 5) =>
   train(few, { epochs, seed, buckets: 1 << 16, version: 'test' }).model;
-
-function hearsayError(run: () => unknown): HearsayError {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(HearsayError);
-    return e as HearsayError;
-  }
-  throw new Error('expected a HearsayError');
-}
 
 describe('attribution model training', () => {
   it('learns the articles it is trained on, far above an untrained model', () => {
@@ -65,7 +54,7 @@ describe('model file errors', () => {
 
   it('names a missing file', () => {
     const path = join(dir, 'nowhere.bin');
-    const e = hearsayError(() => loadModel(path));
+    const e = thrown(() => loadModel(path));
     expect(e.code).toBe('model/missing');
     expect(e.file).toBe(path);
     expect(e.message).toMatch(/not found/);
@@ -73,14 +62,14 @@ describe('model file errors', () => {
 
   it('rejects a truncated file', () => {
     const path = write('cut.bin', bytes.subarray(0, Math.floor(bytes.length / 2)));
-    const e = hearsayError(() => loadModel(path));
+    const e = thrown(() => loadModel(path));
     expect(e.file).toBe(path);
     expect(e.message).toMatch(/truncated|checksum/);
   });
 
   it('rejects a file that is not a model', () => {
     const path = write('text.bin', new TextEncoder().encode('this is not a model file at all'));
-    const e = hearsayError(() => loadModel(path));
+    const e = thrown(() => loadModel(path));
     expect(e.code).toBe('model/bad-magic');
     expect(e.message).toMatch(/not a hearsay attribution model/);
   });
@@ -88,7 +77,7 @@ describe('model file errors', () => {
   it('rejects an incompatible format version', () => {
     const future = bytes.slice();
     future[4] = 99;
-    const e = hearsayError(() => decodeModel(future, 'future.bin'));
+    const e = thrown(() => decodeModel(future, 'future.bin'));
     expect(e.code).toBe('model/version');
     expect(e.message).toMatch(/format version 99/);
     expect(e.file).toBe('future.bin');
@@ -98,14 +87,14 @@ describe('model file errors', () => {
     const bad = bytes.slice();
     const at = bytes.length - 10;
     bad[at] = (bad[at] as number) ^ 0xff;
-    expect(hearsayError(() => decodeModel(bad, 'bad.bin')).code).toBe('model/checksum');
+    expect(thrown(() => decodeModel(bad, 'bad.bin')).code).toBe('model/checksum');
   });
 });
 
 describe('shipped model on PolNeAR dev', () => {
   it('keeps its accuracy on 20 dev articles (floors a little below measured)', () => {
     const model = loadModel(SHIPPED_MODEL);
-    const s = evaluate(model, prepare(readPolnear(DEV).slice(0, 20)), true);
+    const s = evaluate(model, prepare(readPolnear(POLNEAR_DEV).slice(0, 20)), true);
     expect(s.relation_overlap.f1).toBeGreaterThan(FLOOR.relation);
     expect(s.span_exact.cue.f1).toBeGreaterThan(FLOOR.cue);
     expect(s.span_exact.source.f1).toBeGreaterThan(FLOOR.source);
@@ -113,7 +102,7 @@ describe('shipped model on PolNeAR dev', () => {
   });
 
   it('gives every attribution a model provenance and a confidence in [0, 1]', () => {
-    const text = readPolnear(DEV)[0]?.text ?? '';
+    const text = readPolnear(POLNEAR_DEV)[0]?.text ?? '';
     const atts = analyze(text, {}, { attributor: shippedAttributor() }).attributions;
     expect(atts.length).toBeGreaterThan(5);
     for (const a of atts) {

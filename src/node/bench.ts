@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { wink } from '../language/wink.js';
@@ -26,7 +27,8 @@ function median(xs: number[]): number {
 
 const PASSES = 3;
 
-const dir = process.argv[2] ?? '/work/shared/data/polnear/dev';
+// From dist/node/: ../shared beside the repository.
+const dir = process.argv[2] ?? fileURLToPath(new URL('../../../shared/data/polnear/dev', import.meta.url));
 const texts = readPolnear(dir).map((a) => a.text);
 const loadStart = performance.now();
 const attributor = shippedAttributor();
