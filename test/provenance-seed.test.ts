@@ -228,6 +228,33 @@ describe('denials and missing records reach the claim past a record misread as a
   }
 });
 
+describe('a denying modifier inside a report', () => {
+  it('qualifies the claims it names ("baseless claims that ..."), not an earlier claim', () => {
+    const text =
+      'The mayor said the bridge contract was signed in March.\n\n' +
+      'The Ledger noted that the council was pushing baseless claims that the contractor had bribed officials.\n';
+    const d = docWith(text, [
+      {
+        source: 'The mayor',
+        cue: 'said',
+        content: 'the bridge contract was signed in March',
+        after: 'The mayor',
+      },
+      {
+        source: 'The Ledger',
+        cue: 'noted',
+        content: 'that the council was pushing baseless claims that the contractor had bribed officials',
+        after: 'The Ledger',
+      },
+    ]);
+    provenance(d);
+    const m = (d.provenance as Provenance).markers.find((x) => x.text === 'baseless');
+    expect(m?.type).toBe('denial');
+    expect(m?.target.claim).toBeUndefined();
+    expect(text.slice(m?.target.span?.start, m?.target.span?.end)).toContain('claims that the contractor');
+  });
+});
+
 describe("seed with the shipped model's own attributions", () => {
   let own: Provenance;
   beforeAll(() => {

@@ -236,7 +236,8 @@ class Context {
         const np = this.nounAfter(span);
         if (rule.type === 'denial') {
           // "It is a made-up story," Pike said: a speaker's claim noun ending the clause points back at a claim denied.
-          const after = np && tokensIn(this.doc, { start: np.end, end: np.end + 3 })[0];
+          const clauseEnd = this.doc.sentences[sentence]?.end ?? span.end;
+          const after = np && tokensIn(this.doc, { start: np.end, end: clauseEnd })[0];
           if (inContent && np && (!after || after.pos === 'PUNCT') && CLAIM_NOUN.test(np.text)) {
             const claim = this.priorClaim(span.start, this.resolution.sourceOf[inContent.id]);
             return { target: claim ? { claim } : {}, confidence: 0.6 };
