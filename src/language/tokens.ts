@@ -1,4 +1,5 @@
 import type { Block, Document, Token } from '../model/document.js';
+import { mendSentences } from './sentences.js';
 import { wink } from './wink.js';
 
 const BLANK = /^\s*$/;
@@ -7,8 +8,9 @@ const BLANK = /^\s*$/;
  * Sentences, tokens, POS and lemmas from wink-nlp, for every block that is not
  * excluded (junk gets no sentence). wink reads the whole text once (a call per
  * block costs more); tokens outside kept blocks are dropped and a block
- * boundary always ends a sentence. wink gives token values, not offsets; we
- * align each value to the text, which wink never rewrites.
+ * boundary always ends a sentence; `mendSentences` undoes wink's false ends.
+ * wink gives token values, not offsets; we align each value to the text,
+ * which wink never rewrites.
  */
 export function tokenize(doc: Document): void {
   const nlp = wink();
@@ -18,7 +20,12 @@ export function tokenize(doc: Document): void {
   const pos = wdoc.tokens().out(its.pos) as string[];
   const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
   const starts = alignTokens(doc.text, values);
-  const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+  const spans = mendSentences(
+    doc.text,
+    values,
+    starts,
+    wdoc.sentences().out(its.span) as unknown as [number, number][],
+  );
   const { blocks, tokens, sentences } = doc;
   let b = 0;
   let tokenStart = 0;
