@@ -19,7 +19,7 @@ The same data, epochs and seed give the same file.
   --epochs N    passes over the training data (default 8)
   --seed S      shuffling seed (default 1)
   --version V   model version recorded in every attribution's why.rule (default 1)
-  --buckets N   hashed feature table size, a power of two (default 524288)
+  --buckets N   hashed feature table size, a power of two (default 131072)
 
 The shipped model: --data .../polnear/train --dev .../polnear/dev --epochs 14 --seed 1`;
 
@@ -33,7 +33,7 @@ function options(args: string[]) {
       epochs: { type: 'string', default: '8' },
       seed: { type: 'string', default: '1' },
       version: { type: 'string', default: '1' },
-      buckets: { type: 'string', default: String(1 << 19) },
+      buckets: { type: 'string', default: String(1 << 17) },
     },
     strict: true,
     allowPositionals: false,
