@@ -2,13 +2,13 @@
  * Times findMarkers alone over the PolNeAR dev articles (already analysed),
  * median of alternating passes. Usage: npx tsx scripts/bench-markers.ts
  */
-import { fileURLToPath } from 'node:url';
 import { readPolnear } from '../src/node/polnear.js';
 import { analyze } from '../src/pipeline.js';
 import { findMarkers } from '../src/provenance/markers.js';
 import { resolveSources } from '../src/provenance/resolve-sources.js';
+import { POLNEAR_DEV } from './shared-data.js';
 
-const dev = readPolnear(fileURLToPath(new URL('../../shared/data/polnear/dev/', import.meta.url)));
+const dev = readPolnear(POLNEAR_DEV);
 const docs = dev.map((a) => analyze(a.text, { source: a.name }));
 const resolutions = docs.map((d) => resolveSources(d));
 const times: number[] = [];
