@@ -162,14 +162,20 @@ function entityOf(doc: Document, attribution: string | undefined): Entity | unde
   return id ? p?.entities.find((e) => e.id === id) : undefined;
 }
 
-function scoreMarkers(
+/**
+ * Adds one article's markers to `into`, per type of `types`: a prediction is
+ * right when it overlaps a gold marker of its type, a gold marker found when a
+ * prediction of its type overlaps it.
+ */
+export function scoreMarkers(
   doc: Document,
-  gold: GoldFile,
+  gold: Pick<GoldFile, 'name' | 'markers'>,
   into: Record<MarkerType, MarkerScore>,
   errors?: Measurement['markerErrors'],
+  types: readonly MarkerType[] = MARKER_TYPES,
 ) {
   const predicted = doc.provenance?.markers ?? [];
-  for (const type of MARKER_TYPES) {
+  for (const type of types) {
     const g = gold.markers.filter((m) => m.type === type);
     const p = predicted.filter((m) => m.type === type);
     const spurious = p.filter((m) => !g.some((x) => overlaps(m, x)));
@@ -187,7 +193,7 @@ function scoreMarkers(
   }
 }
 
-const emptyScores = () =>
+export const emptyScores = () =>
   Object.fromEntries(MARKER_TYPES.map((t) => [t, { gold: 0, predicted: 0, correct: 0, found: 0 }])) as Record<
     MarkerType,
     MarkerScore

@@ -1,0 +1,98 @@
+/**
+ * Measures the provenance markers on the second blind set,
+ * test/data/marker-heldout/ (30 PolNeAR train articles outside the tuning
+ * set), with the pipeline as a user gets it (shipped model), and pooled with
+ * the 15-article provenance gold run the same way.
+ * Usage: npx tsx scripts/measure-marker-heldout.ts [--errors]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { MarkerType } from '../src/model/provenance.js';
+import { analyze } from '../src/node/analyze.js';
+import {
+  emptyScores,
+  type GoldMarker,
+  type MarkerScore,
+  type Measurement,
+  POLNEAR_DEV,
+  precision,
+  readGold,
+  recall,
+  scoreMarkers,
+} from './measure-provenance.js';
+
+export const HELDOUT_DIR = fileURLToPath(new URL('../test/data/marker-heldout/', import.meta.url));
+export const POLNEAR_TRAIN = fileURLToPath(new URL('../../shared/data/polnear/train/', import.meta.url));
+
+export interface HeldoutFile {
+  name: string;
+  split: 'train';
+  /** Marker types annotated completely in this file; others were not annotated. */
+  types: MarkerType[];
+  markers: GoldMarker[];
+}
+
+export function readHeldout(dir = HELDOUT_DIR): HeldoutFile[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as HeldoutFile);
+}
+
+export const articleText = (corpus: string, name: string) =>
+  readFileSync(`${corpus}/text/${name}.txt`, 'utf8');
+
+export interface HeldoutMeasurement {
+  /** Types annotated in every held-out file: the ones scored. */
+  types: MarkerType[];
+  heldout: Record<MarkerType, MarkerScore>;
+  /** The provenance gold (dev) through the same pipeline, same types. */
+  gold: Record<MarkerType, MarkerScore>;
+  errors: Measurement['markerErrors'];
+}
+
+export function measureMarkerHeldout(dir = HELDOUT_DIR): HeldoutMeasurement {
+  const files = readHeldout(dir);
+  const types = (files[0]?.types ?? []).filter((t) => files.every((f) => f.types.includes(t)));
+  const m: HeldoutMeasurement = { types, heldout: emptyScores(), gold: emptyScores(), errors: [] };
+  for (const f of files) {
+    const doc = analyze(articleText(POLNEAR_TRAIN, f.name), { source: f.name });
+    scoreMarkers(doc, f, m.heldout, m.errors, types);
+  }
+  for (const g of readGold()) {
+    const doc = analyze(articleText(POLNEAR_DEV, g.name), { source: g.name });
+    scoreMarkers(doc, g, m.gold, undefined, types);
+  }
+  return m;
+}
+
+export const pooled = (a: MarkerScore, b: MarkerScore): MarkerScore => ({
+  gold: a.gold + b.gold,
+  predicted: a.predicted + b.predicted,
+  correct: a.correct + b.correct,
+  found: a.found + b.found,
+});
+
+function report(m: HeldoutMeasurement, errors: boolean): string {
+  const cell = (s: MarkerScore) =>
+    `${precision(s).toFixed(2)} (${s.correct}/${s.predicted})  ${recall(s).toFixed(2)} (${s.found}/${s.gold})`.padEnd(
+      28,
+    );
+  const lines = [
+    'P (right/predicted)  R (found/gold), shipped model',
+    `${'type'.padEnd(15)}${'held-out (30 train)'.padEnd(28)}${'provenance gold (15 dev)'.padEnd(28)}pooled`,
+  ];
+  for (const t of m.types)
+    lines.push(
+      `${t.padEnd(15)}${cell(m.heldout[t])}${cell(m.gold[t])}${cell(pooled(m.heldout[t], m.gold[t]))}`,
+    );
+  if (errors) {
+    lines.push('', 'held-out marker errors:');
+    for (const e of m.errors) lines.push(`  ${e.article.slice(0, 28)} ${e.error} ${e.type}: "${e.text}"`);
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log(report(measureMarkerHeldout(), process.argv.includes('--errors')));
+}
