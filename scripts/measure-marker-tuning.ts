@@ -26,8 +26,8 @@ export interface TuningArticle {
   negatives: (Span & { text: string; reason: string })[];
 }
 
-export type TunedType = 'denial' | 'corroboration';
-export const TUNED: TunedType[] = ['denial', 'corroboration'];
+export type TunedType = 'denial' | 'corroboration' | 'missing-record';
+export const TUNED: TunedType[] = ['denial', 'corroboration', 'missing-record'];
 
 export interface TuningScore {
   gold: number;

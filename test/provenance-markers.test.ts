@@ -216,6 +216,81 @@ describe('records cited as showing something', () => {
   });
 });
 
+describe('parties that do not answer and records kept back', () => {
+  it('takes declining to say, not returning calls, being unreachable and "no comment", curly or straight', () => {
+    const got = markers(
+      'The aide declined to say whether he was paid. The campaign did not return a phone message. ' +
+        'Ms. Ortiz could not be reached for comment. Mr. Lee wouldn’t say how much it cost. ' +
+        'The group said it had no comment. "No comment," he said.',
+    );
+    expect(got).toEqual([
+      ['declined to say', 'missing-record'],
+      ['did not return a phone message', 'missing-record'],
+      ['could not be reached', 'missing-record'],
+      ['wouldn’t say', 'missing-record'],
+      ['had no comment', 'missing-record'],
+      ['"No comment', 'missing-record'],
+    ]);
+  });
+
+  it('takes a figure not disclosed, details withheld and no data, not words refused or a reply in kind', () => {
+    const got = markers(
+      'The price was not disclosed. She has not provided details about the plan. The order gave no reasons. ' +
+        'There is no data to suggest that. The board kept the list secret. ' +
+        'He refused to say the words on stage. I did not say what they claim. He did not respond in kind.',
+    );
+    expect(got).toEqual([
+      ['was not disclosed', 'missing-record'],
+      ['has not provided', 'missing-record'],
+      ['gave no reasons', 'missing-record'],
+      ['no data to suggest', 'missing-record'],
+      ['kept the list secret', 'missing-record'],
+    ]);
+  });
+});
+
+describe('more ways of rejecting a claim', () => {
+  it('takes claims distorted, misstated or called a myth, malarkey or untrue, not a distorted market', () => {
+    const got = markers(
+      'The aide said his comments were mischaracterized. An earlier article misstated the date. ' +
+        '"There\'s a myth out there that he will win," she said. "It\'s a bunch of malarkey," he said. ' +
+        'The claim isn’t true. Subsidies are distorting the global economy. If it wasn’t true, why say it?',
+    );
+    expect(got).toEqual([
+      ['mischaracterized', 'denial'],
+      ['misstated', 'denial'],
+      ['myth', 'denial'],
+      ['malarkey', 'denial'],
+      ['isn’t true', 'denial'],
+    ]);
+  });
+
+  it('takes denials made and a claim laughed off, not a denial of access', () => {
+    const got = markers(
+      'He repeated his denials. She laughed off the allegations. The court upheld the denial of access.',
+    );
+    expect(got).toEqual([
+      ['denials', 'denial'],
+      ['laughed off', 'denial'],
+    ]);
+  });
+});
+
+describe('more records cited as showing something', () => {
+  it('takes polls showing, photos showed, estimates put and a count cited, not a video put out', () => {
+    const got = markers(
+      'Polls showing her ahead worried him. Photos showed the crowd. Estimates put the cost at $5 million. ' +
+        'She leads by 40 delegates, according to a count by the AP. A video put out by the campaign mocked him.',
+    );
+    expect(got).toEqual([
+      ['Polls showing', 'corroboration'],
+      ['Photos showed', 'corroboration'],
+      ['Estimates put', 'corroboration'],
+      ['according to a count', 'corroboration'],
+    ]);
+  });
+});
+
 describe('rule stems', () => {
   // findMarkers scans a block with a rule only when the block holds one of the rule's stems, so
   // every match of every rule must hold one; checked on real articles (first 69 dev, every 4th train).

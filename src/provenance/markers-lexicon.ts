@@ -38,9 +38,13 @@ export const CLAIM_NOUNS =
 /** Words calling a claim false wherever they stand: "trumped-up charges", "the suit is meritless". */
 const FALSE_ALWAYS = 'baseless|unfounded|groundless|meritless|unsubstantiated|trumped-up|debunked|bogus';
 
+/** What a party can keep back: "declined to give a specific price tag", "gave no reasons". */
+const WITHHELD =
+  'details?|specifics|information|documentation|documents|records|figures|numbers|price|prices|list|names?|terms|answers?|explanations?|reasons?|breakdown|estimates?|evidence|data|proof|comment|timeline';
+
 /** Records and evidence that can show something: "poll", "video", "data", "emails". */
 const RECORDS =
-  'polls?|surveys?|stud(?:y|ies)|research|data|analys[ie]s|videos?|footage|evidence|figures|numbers|statistics|census|results|records?|documents?|transcripts?|e-?mails|filings?';
+  'polls?|surveys?|stud(?:y|ies)|research|data|analys[ie]s|videos?|footage|evidence|figures|numbers|statistics|census|results|records?|documents?|transcripts?|e-?mails|filings?|estimates|projections?|photos?|photographs?|pictures?|images?|recordings?|tall(?:y|ies)|count';
 
 /** Earlier rules win where two match the same words. */
 export const MARKER_RULES: MarkerRule[] = [
@@ -56,11 +60,12 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     id: 'missing/no-response',
-    stems: ['resp', 'repl', 'retu'],
+    stems: ['resp', 'repl', 'retu', 'reac'],
     type: 'missing-record',
     scope: 'sentence',
+    // "did not respond to emailed questions", "did not return a phone message", "could not be reached for comment".
     pattern:
-      /\b(?:did not|didn't|has not|hasn't|have not|haven't) (?:immediately )?(?:respond|reply|return)(?:ed)? to (?:a |an |our |multiple |several |repeated )?(?:requests?|inquir(?:y|ies)|messages?|calls?|emails?)(?: for comment)?/i,
+      /\b(?:(?:did|has|have|had|would) not|(?:did|has|have|had|would)n['’]t) (?:immediately )?(?:(?:respond|reply|replied)(?:ed)? to (?:[\w'’-]+ ){0,4}?(?:requests?|inquir(?:y|ies)|messages?|calls?|e-?mails?|questions?|questionnaires?|attempts)\b(?: for comment)?|return(?:ed)? (?:[\w'’-]+ ){0,3}?(?:calls?|messages?|e-?mails?|requests?|inquir(?:y|ies))\b)|\b(?:could not|couldn['’]t|cannot|can['’]t) (?:immediately )?be reached\b/i,
     gist: 'no response to a request for comment',
     article: true,
   },
@@ -70,7 +75,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'missing-record',
     scope: 'sentence',
     pattern:
-      /\b(?:declined|refused|would not|wouldn't|did not|didn't) (?:to )?(?:comment|respond|elaborate)\b/i,
+      /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|did|will) not|(?:would|did|wo)n['’]t) (?:to )?(?:comment|respond|elaborate)\b(?! in kind\b)/i,
     gist: 'declined to comment',
     article: true,
   },
@@ -80,7 +85,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'missing-record',
     scope: 'sentence',
     pattern:
-      /\b(?:could not|cannot|can't|couldn't|has not been|have not been|was not|were not|not) (?:be )?(?:independently )?(?:verified|confirmed|corroborated)\b|\b(?:could not|cannot|can't|couldn't|did not|didn't|was unable to|were unable to) (?:independently )?(?:verify|confirm|corroborate)\b/i,
+      /\b(?:could not|cannot|can['’]t|couldn['’]t|has not been|have not been|(?:has|have)n['’]t been|was not|were not|(?:was|were)n['’]t|not) (?:be )?(?:independently )?(?:verified|confirmed|corroborated)\b|\b(?:could not|cannot|can['’]t|couldn['’]t|did not|didn['’]t|was unable to|were unable to) (?:independently )?(?:verify|confirm|corroborate)\b/i,
     gist: 'not independently verified',
   },
   {
@@ -101,13 +106,58 @@ export const MARKER_RULES: MarkerRule[] = [
     article: true,
   },
   {
+    // A party keeping an answer back: "declined to say whether", "would not say how", "refused to answer questions",
+    // "declined to provide a list", "did not give an explanation"; not "refused to say the words" nor "I did not say".
+    id: 'missing/would-not-say',
+    stems: ['decl', 'refu', 'not', 'didn', 'woul', 'won', 'hasn', 'have', 'gave', 'givi', 'offe', 'prov'],
+    type: 'missing-record',
+    scope: 'sentence',
+    pattern: new RegExp(
+      `\\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing|al)) to (?:(?:say|answer|discuss|specify|identify|name|detail|explain|address)\\b(?! (?:the words?|that)\\b)|(?:give|provide|share|offer|reveal)\\b(?= (?:[\\w'’-]+ ){0,3}?(?:${WITHHELD})\\b))|(?<!\\bI )\\b(?:(?:would|did|will|has|have) not|(?:would|did|wo|has|have)n['’]t) (?:(?:say|specify|explain|elaborate|disclose|reveal|identify)\\b(?= (?:\\w+ )?(?:whether|if|when|who|whom|how|why|what|where|which|the terms)\\b)|(?:explain|reveal|disclose)\\b(?= (?:why|how|what|the terms)\\b))|\\b(?:(?:did|does|has|have|would) not|(?:did|does|has|have|would)n['’]t) (?:provide|give|offer|share)d?\\b(?= (?:an? |any |further |more |additional |specific )*(?:${WITHHELD})\\b)|\\b(?:gave|offered|provided|giving|offering|providing) no (?:${WITHHELD})\\b|\\bdeclined (?:an?|repeated|multiple|several) (?:\\w+ )?(?:interview|requests?)\\b`,
+      'i',
+    ),
+    gist: 'would not say',
+    article: true,
+  },
+  {
+    // "has no comment", "made no comment on the ruling", "had no response", '"No comment," she said', "said without further comment".
+    id: 'missing/no-comment',
+    stems: ['comm', 'resp', 'litt'],
+    type: 'missing-record',
+    scope: 'sentence',
+    pattern:
+      /\b(?:ha[sd]|have|made|offered) no (?:immediate |further )?(?:comment|response)\b|["“]No comment\b|\bwithout (?:further |additional )?comment\b|\bhad little to say\b/i,
+    gist: 'no comment',
+    article: true,
+  },
+  {
+    // "The price was not disclosed", "details have not been made public", "kept the lineup secret".
+    id: 'missing/not-disclosed',
+    stems: ['disc', 'rele', 'publ', 'reve', 'secr', 'wrap'],
+    type: 'missing-record',
+    scope: 'sentence',
+    pattern:
+      /\b(?:(?:was|were|is|are|has|have|had) not|(?:was|were|is|are|has|have|had)n['’]t) (?:yet )?(?:been )?(?:disclosed|made public|publicly released|revealed)\b|\bkept (?:[\w'’-]+ ){0,3}?(?:secret|under wraps)\b/i,
+    gist: 'not disclosed',
+  },
+  {
+    // "no data to suggest that", "no records responsive to your request were located", "did not have numbers to show".
+    id: 'missing/no-data',
+    stems: ['data', 'reco', 'docu', 'proo', 'numb', 'figu'],
+    type: 'missing-record',
+    scope: 'sentence',
+    pattern:
+      /\bno (?:data|records?|documentation|proof) (?:to (?:suggest|show|support|back)|(?:[\w'’-]+ ){0,4}?(?:were|was) (?:located|found))\b|\b(?:did not|didn['’]t|does not|doesn['’]t) have (?:the |any )?(?:numbers|figures|data|records)\b/i,
+    gist: 'no record',
+  },
+  {
     // "refused to pledge to release his tax returns", "released only some of the footage".
     id: 'missing/withheld',
     stems: ['rele', 'disc', 'publ', 'over', 'with', 'gath', 'coll', 'comp'],
     type: 'missing-record',
     scope: 'sentence',
     pattern:
-      /\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|(?:would|will|did|does|has|have) not|(?:would|wo|did|does|has|have)n't|never) (?:to )?(?:[a-z]+ ){0,2}?(?:to )?(?:release|disclose|publish|turn over|hand over|make public)\b|\breleased only (?:some|part|a portion|portions|parts|a fraction)\b|\bonly (?:partially|partly|selectively) released\b|\bwithh(?:eld|olds?|olding)\b|\b(?:are|is) still being (?:gathered|collected|compiled)\b/i,
+      /\b(?:refus(?:ed|es|ing|al)|declin(?:ed|es|ing)|(?:would|will|did|does|has|have) not|(?:would|wo|did|does|has|have)n['’]t|never) (?:to )?(?:[a-z]+ ){0,2}?(?:to )?(?:release|disclose|publish|turn over|hand over|make public)\b(?! (?:\w+ )?(?:criminals|prisoners|detainees|hostages|inmates)\b)|\breleased only (?:some|part|a portion|portions|parts|a fraction)\b|\bonly (?:partially|partly|selectively) released\b|\bwithh(?:eld|olds?|olding)\b|\b(?:are|is) still being (?:gathered|collected|compiled)\b/i,
     gist: 'record withheld or incomplete',
   },
   // Hedges in a speaker's own words.
@@ -216,19 +266,36 @@ export const MARKER_RULES: MarkerRule[] = [
   // Denials and rebuttals.
   {
     id: 'denial/verb',
-    stems: ['deny', 'deni', 'push', 'dism', 'reje', 'refu', 'disp', 'rebu', 'repu', 'cont', 'debu', 'disa'],
+    stems: [
+      'deny',
+      'deni',
+      'push',
+      'dism',
+      'reje',
+      'refu',
+      'disp',
+      'rebu',
+      'repu',
+      'cont',
+      'debu',
+      'disa',
+      'laug',
+      'brus',
+      'shru',
+      'wave',
+    ],
     type: 'denial',
     scope: 'verb',
     pattern:
-      /\b(?:den(?:y|ies|ied|ying)|push(?:ed|es|ing)? back|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing|e)|disput(?:ed|es|ing|e)|rebuff(?:ed|s|ing)?|rebut(?:s|ted|ting)?|repudiat(?:ed|es|ing|e)|contradict(?:ed|s|ing)?|debunk(?:ed|s|ing)?|disagree(?:s|d|ing)?(?: (?:strongly|sharply|vehemently))? with)\b/i,
+      /\b(?:den(?:y|ies|ied|ying)|push(?:ed|es|ing)? back|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing|e)|disput(?:ed|es|ing|e)|rebuff(?:ed|s|ing)?|rebut(?:s|ted|ting)?|repudiat(?:ed|es|ing|e)|contradict(?:ed|s|ing)?|debunk(?:ed|s|ing)?|(?:laugh(?:ed|s|ing)?|brush(?:ed|es|ing)?|shrugg?(?:ed|s|ing)?|wav(?:ed|es|ing)) (?:off|aside|away)|disagree(?:s|d|ing)?(?: (?:strongly|sharply|vehemently))? with)\b/i,
   },
   {
     id: 'denial/false-modifier',
-    stems: ['fals', 'disc', 'fabr', 'made', 'manu', 'phon', 'repu', 'misl', 'erro', 'inac'],
+    stems: ['fals', 'disc', 'fabr', 'made', 'manu', 'phon', 'repu', 'misl', 'erro', 'inac', 'dist'],
     type: 'denial',
     scope: 'modifier',
     pattern: new RegExp(
-      `\\b(?:false|discredited|fabricated|made-up|manufactured|phony|repudiated|misleading|erroneous|inaccurate)(?=,? (?:[\\w-]+,? (?:and )?){0,2}?(?:${CLAIM_NOUNS}|scandal|controversy|outrage|crisis|quotes?|ads?)\\b)`,
+      `\\b(?:false|discredited|fabricated|made-up|manufactured|phony|repudiated|misleading|erroneous|inaccurate|distorted)(?=,? (?:[\\w-]+,? (?:and )?){0,2}?(?:${CLAIM_NOUNS}|scandal|controversy|outrage|crisis|quotes?|ads?|articles?|graphics?|charts?|statistics|information|portrayals?|depictions?|descriptions?|picture)\\b)`,
       'i',
     ),
   },
@@ -244,11 +311,27 @@ export const MARKER_RULES: MarkerRule[] = [
   {
     // "a totally made up story", "the story was made up", not "made up 36 percent", "made up for" or "made up by turnout".
     id: 'denial/made-up',
-    stems: ['made', 'fake', 'hoax', 'fabr', 'true', 'untr', 'fals', 'smea', 'cons', 'neve', 'happ'],
+    stems: [
+      'made',
+      'fake',
+      'hoax',
+      'fabr',
+      'true',
+      'untr',
+      'fals',
+      'smea',
+      'cons',
+      'neve',
+      'happ',
+      'isn',
+      'wasn',
+      'aren',
+      'were',
+    ],
     type: 'denial',
     scope: 'speech',
     pattern:
-      /\bmade[ -]up\b(?<=\b(?:totally|completely|entirely|just|all|is|was|are|were|be|been|being)\smade[ -]up)(?=\s*(?:[.,;:!?"”’)]|$)|\s+(?:out of thin air|from whole cloth)\b)|\bmade[ -]up(?=\s+(?:stor(?:y|ies)|claims?|allegations?|quotes?|news|nonsense|lies|things?)\b)|\b(?:fake news|hoax(?:es)?|fabricat(?:ed|ion)|not true|untrue|(?:is|was|are|were|completely|totally|patently) false|smear|conspiracy theory|never happened|did not happen|didn['’]t happen)\b/i,
+      /\bmade[ -]up\b(?<=\b(?:totally|completely|entirely|just|all|is|was|are|were|be|been|being)\smade[ -]up)(?=\s*(?:[.,;:!?"”’)]|$)|\s+(?:out of thin air|from whole cloth)\b)|\bmade[ -]up(?=\s+(?:stor(?:y|ies)|claims?|allegations?|quotes?|news|nonsense|lies|things?)\b)|\b(?:fake news|hoax(?:es)?|fabricat(?:ed|ion)|not true|(?<!\bif (?:it|that|this) )(?:is|was|are|were)n['’]t true(?! (?:of|for)\b)|untrue|(?:is|was|are|were|completely|totally|patently) false|smear|conspiracy theory|never happened|did not happen|didn['’]t happen)\b/i,
   },
   {
     // A claim called a lie: "is a lie", "called that report a 'boldfaced lie'", "lying about her support"; not lies in general.
@@ -262,11 +345,26 @@ export const MARKER_RULES: MarkerRule[] = [
   {
     // "That's ridiculous", "It's nonsense"; not "a ridiculous candidate" or "it's ridiculous that ...".
     id: 'denial/ridiculous',
-    stems: ['ridi', 'nons', 'absu', 'prep', 'ludi', 'balo', 'hogw'],
+    stems: [
+      'ridi',
+      'nons',
+      'absu',
+      'prep',
+      'ludi',
+      'balo',
+      'hogw',
+      'mala',
+      'delu',
+      'fict',
+      'fant',
+      'dist',
+      'garb',
+    ],
     type: 'denial',
     scope: 'speech',
+    // Also "it's a bunch of malarkey", "This is largely a delusion", 'that is a "distortion"'.
     pattern:
-      /\b(?:ridiculous|nonsense|absurd|preposterous|ludicrous|baloney|hogwash)\b(?<=\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:just|simply|absolutely|utter|complete|total)\s+)?\w+)(?!\s+(?:that|to|for|how|when)\b)/i,
+      /\b(?:ridiculous|nonsense|absurd|preposterous|ludicrous|baloney|hogwash|malarkey|garbage|delusion(?:al)?|fiction|fantasy|distortion)\b(?<=\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:just|simply|absolutely|utter|complete|total|totally|largely|pure|all)\s+)?(?:an?\s+(?:bunch\s+of\s+)?)?["“]?\w+)(?=\s*(?:[.,;:!?"”’)]|$)|\s+(?:of|and|because)\b)/i,
   },
   {
     // "the charges are unfounded" (not "not completely unfounded"), "100 percent wrong", "the story was manufactured", "got that wrong".
@@ -296,7 +394,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'denial',
     scope: 'speech',
     pattern: new RegExp(
-      `\\b(?:(?:${FALSE_ALWAYS})(?<!\\bnot\\s+(?:\\w+\\s+)?\\w+)|(?:don['’]t|doesn['’]t|do not|does not) hold (?:any )?(?:weight|water|up)|(?:completely|totally|absolutely|simply|flat[- ]out|dead|percent|plain|just) wrong|(?:he|she|they|you)['’](?:s|re) (?:just |simply |dead |all )?wrong|got (?:that|it|this|(?:the|those|these) \\w+) wrong|wrong (?:in|about) (?:their|his|her|its|the|that|this|those) (?:\\w+ )?(?:${CLAIM_NOUNS})|(?:was|were|is|are|been|totally|completely|entirely|all) (?:totally |completely )?(?:manufactured|invented|concocted|fabricated)|(?:is|are|was|were|completely|totally|wildly|grossly|deeply) (?:inaccurate|incorrect|misleading)|(?:is|are|was|were) not (?:entirely |quite |exactly )?(?:accurate|correct)|(?:is|was|are|were) not the case|(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t) the case)\\b`,
+      `\\b(?:(?:${FALSE_ALWAYS})(?<!\\bnot\\s+(?:\\w+\\s+)?\\w+)|(?:don['’]t|doesn['’]t|do not|does not) hold (?:any )?(?:weight|water|up)|(?:completely|totally|absolutely|simply|flat[- ]out|dead|percent|plain|just) wrong|(?:he|she|they|you)['’](?:s|re) (?:just |simply |dead |all )?wrong|got (?:that|it|this|(?:the|those|these) \\w+) wrong|wrong (?:in|about) (?:their|his|her|its|the|that|this|those) (?:\\w+ )?(?:${CLAIM_NOUNS})|(?:was|were|is|are|been|totally|completely|entirely|all) (?:totally |completely )?(?:manufactured|invented|concocted|fabricated)|(?:is|are|was|were|completely|totally|wildly|grossly|deeply) (?:inaccurate|incorrect|misleading)|(?:is|are|was|were) (?:just |simply )?not (?:entirely |quite |exactly )?(?:accurate|correct)|(?:inaccurate|misleading|false|incorrect) and (?:\\w+ )?(?:misleading|inaccurate|false|incorrect|incomplete)|(?:is|was|are|were) not the case|(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t) the case)\\b`,
       'i',
     ),
   },
@@ -321,13 +419,41 @@ export const MARKER_RULES: MarkerRule[] = [
     ),
   },
   {
+    // A claim said to twist the facts: "misrepresenting what had occurred", "his comments were mischaracterized",
+    // "misstated part of the history", "a deliberate distortion"; not "distorting the global economy", "misrepresenting herself".
+    id: 'denial/distort',
+    stems: ['dist', 'misr', 'misc', 'miss', 'misq'],
+    type: 'denial',
+    scope: 'sentence',
+    pattern:
+      /\b(?:distort(?:ed|s|ing)?|misrepresent(?:ed|s|ing)?|mischaracteri[sz](?:ed|es|ing|e)|misstat(?:ed|es|ing|e)|misquot(?:ed|es|ing|e))\b(?! (?:the )?(?:(?:global|world|U\.S\.|local) )?(?:economy|markets?|prices|competition|himself|herself|themselves|itself|democracy)\b)|\b(?:a|the) (?:["“]|[\w-]+ )?distortion\b/i,
+  },
+  {
+    // A claim called a myth or a fiction: "there's this myth out there ... that", "dispel with this fiction that", "peddling fiction".
+    id: 'denial/myth',
+    stems: ['myth', 'fict'],
+    type: 'denial',
+    scope: 'speech',
+    pattern:
+      /\b(?:myth|fiction)\b(?<=\b(?:this|the|a)\s+(?:myth|fiction))(?=[^.!?]{0,60}?\bthat\b)|\bpeddl(?:e|es|ed|ing) (?:\w+ )?fiction\b/i,
+  },
+  {
+    // Someone's denials: "despite his fierce denials", "Denials of wrongdoing"; not "denial of access".
+    id: 'denial/denials',
+    stems: ['deni'],
+    type: 'denial',
+    scope: 'sentence',
+    pattern:
+      /\bdenials\b(?! of (?:access|service|\w+ support)\b)|\b(?:his|her|their|its|a|the) (?:flat |firm |strong |categorical |blanket |repeated |vehement |fierce )?denial\b(?= (?:of (?:any |the |wrongdoing|involvement|knowledge|responsibility)|that\b)|[,.;"”])/i,
+  },
+  {
     // A fact-check's rating: "rated it Mostly False", "Pants on Fire", "Four Pinocchios", ruled "false".
     id: 'denial/rating',
     stems: ['fals', 'pant', 'pino'],
     type: 'denial',
     scope: 'sentence',
     pattern:
-      /\b(?:Mostly False|Pants on Fire|(?:three|four) Pinocchios)\b|(?<=\brated (?:it|this|the claim|that) )False\b|["“]False\b(?<=\b(?:rated|ruled|deemed|judged|is|was)\s+(?:it\s+|that\s+|the\s+claim\s+)?["“]False)/i,
+      /\b(?:Mostly False|Pants on Fire|(?:one|two|three|four) Pinocchios?)\b|(?<=\brated (?:it|this|the claim|that) )False\b|["“]False\b(?<=\b(?:rated|ruled|deemed|judged|is|was)\s+(?:it\s+|that\s+|the\s+claim\s+)?["“]False)/i,
   },
   // Corroboration.
   {
@@ -350,11 +476,11 @@ export const MARKER_RULES: MarkerRule[] = [
     // A record cited as showing something: "a new poll shows", "studies have shown", "a 2014 study by ... found",
     // "the transcript of the debate ... shows", "polls that show", "video surfaced showing", "according to a Reuters survey".
     id: 'corroboration/evidence-shows',
-    stems: ['show', 'foun', 'find', 'conf', 'reve', 'indi', 'demo', 'sugg', 'acco'],
+    stems: ['show', 'foun', 'find', 'conf', 'reve', 'indi', 'demo', 'sugg', 'acco', 'prov', 'put', 'puts'],
     type: 'corroboration',
     scope: 'sentence',
     pattern: new RegExp(
-      `\\b(?:${RECORDS})(?:\\s+(?:that|which)|[\\s–—-]+(?:of|from|in|by|on|for|released|published|conducted|taken|out|combed through by|obtained by|reviewed by|commissioned by|that appeared in|last|this|earlier)\\b(?:(?!\\b(?:and|but|or|who|which|not|did|does|do)\\b)[^,.;:!?()"“”]){0,50}?)?[\\s–—-]+(?:(?:has|have|had|also|clearly|further|consistently|repeatedly) )*(?:show(?:s|ed|n)?|found|finds?|confirm(?:s|ed)?|reveal(?:s|ed)?|indicate[sd]?|demonstrate[sd]?|suggest(?:s|ed)?)\\b|\\b(?:videos?|footage|recordings?|tapes?|photos?|photographs?)\\s+(?:\\w+\\s+)?showing\\b|\\baccording to (?:the |a |an )?(?:(?!(?:who|that|which|with|of|for|familiar|close|people|person|sources?|officials?|aides?)\\b)(?:(?:[a-z]\\.){2,}|[\\w'’/-]+) ){0,6}?(?:${RECORDS}|declarations?|affidavits?|estimates?|averages?|tally|tallies|memos?|polling)\\b`,
+      `\\b(?:${RECORDS})(?:,?\\s+(?:that|which)|[\\s–—-]+(?:of|from|in|by|on|for|released|published|leaked|conducted|taken|credited to|out|there|combed through by|obtained by|reviewed by|commissioned by|that appeared in|last|this|earlier)\\b(?:(?!\\b(?:and|but|or|who|which|not|did|does|do)\\b)[^,.;:!?()"“”]){0,50}?(?:,?\\s+(?:that|which))?)?[\\s–—-]+(?:(?:has|have|had|is|are|was|were|also|clearly|further|consistently|repeatedly|obviously|now|still|(?:continu(?:e|es|ed|ing)|seems?|seemed|appears?|appeared) to) )*(?:show(?:s|ed|n|ing)?|found|finds?|finding|confirm(?:s|ed)?|reveal(?:s|ed|ing)?|indicat(?:es?|ed|ing)|demonstrat(?:es?|ed|ing)|suggest(?:s|ed|ing)?|prov(?:es?|ed|ing)|puts?(?! (?:out|up|on|together|forward|in|down)\\b))\\b|\\b(?:videos?|footage|recordings?|tapes?|photos?|photographs?)\\s+(?:\\w+\\s+)?showing\\b|\\baccording to (?:the |a |an )?(?:(?!(?:who|that|which|with|of|for|familiar|close|people|person|sources?|officials?|aides?)\\b)(?:(?:[a-z]\\.){2,}|[\\w'’/-]+) ){0,6}?(?:${RECORDS}|declarations?|affidavits?|estimates?|averages?|tally|tallies|memos?|polling)\\b`,
       'i',
     ),
   },
