@@ -295,7 +295,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'denial',
     scope: 'modifier',
     pattern: new RegExp(
-      `\\b(?:false|discredited|fabricated|made-up|manufactured|phony|repudiated|misleading|erroneous|inaccurate|distorted)(?=,? (?:[\\w-]+,? (?:and )?){0,2}?(?:${CLAIM_NOUNS}|scandal|controversy|outrage|crisis|quotes?|ads?|articles?|graphics?|charts?|statistics|information|portrayals?|depictions?|descriptions?|picture)\\b)`,
+      `\\b(?:false|discredited|fabricated|made-up|manufactured|phony|repudiated|misleading|erroneous|inaccurate|distorted)(?=,? (?:[\\w-]+,? (?:and )?){0,2}?(?:${CLAIM_NOUNS}|scandal|controversy|outrage|crisis|quotes?|ads?|articles?|graphics?|charts?|statistics|portrayals?|depictions?|descriptions?|picture)\\b)`,
       'i',
     ),
   },
@@ -480,7 +480,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'corroboration',
     scope: 'sentence',
     pattern: new RegExp(
-      `\\b(?:${RECORDS})(?:,?\\s+(?:that|which)|[\\s–—-]+(?:of|from|in|by|on|for|released|published|leaked|conducted|taken|credited to|out|there|combed through by|obtained by|reviewed by|commissioned by|that appeared in|last|this|earlier)\\b(?:(?!\\b(?:and|but|or|who|which|not|did|does|do)\\b)[^,.;:!?()"“”]){0,50}?(?:,?\\s+(?:that|which))?)?[\\s–—-]+(?:(?:has|have|had|is|are|was|were|also|clearly|further|consistently|repeatedly|obviously|now|still|(?:continu(?:e|es|ed|ing)|seems?|seemed|appears?|appeared) to) )*(?:show(?:s|ed|n|ing)?|found|finds?|finding|confirm(?:s|ed)?|reveal(?:s|ed|ing)?|indicat(?:es?|ed|ing)|demonstrat(?:es?|ed|ing)|suggest(?:s|ed|ing)?|prov(?:es?|ed|ing)|puts?(?! (?:out|up|on|together|forward|in|down)\\b))\\b|\\b(?:videos?|footage|recordings?|tapes?|photos?|photographs?)\\s+(?:\\w+\\s+)?showing\\b|\\baccording to (?:the |a |an )?(?:(?!(?:who|that|which|with|of|for|familiar|close|people|person|sources?|officials?|aides?)\\b)(?:(?:[a-z]\\.){2,}|[\\w'’/-]+) ){0,6}?(?:${RECORDS}|declarations?|affidavits?|estimates?|averages?|tally|tallies|memos?|polling)\\b`,
+      `\\b(?:${RECORDS})(?:,?\\s+(?:that|which)|[\\s–—-]+(?:of|from|in|by|on|for|released|published|leaked|conducted|taken|credited to|out|there|combed through by|obtained by|reviewed by|commissioned by|that appeared in|last|this|earlier)\\b(?:(?!\\b(?:and|but|or|who|which|not|did|does|do|say|says|said)\\b)[^,.;:!?()"“”]){0,50}?(?:,?\\s+(?:that|which))?)?[\\s–—-]+(?:(?:is|are|was|were) (?=\\w+ing\\b))?(?:(?:has|have|had|also|clearly|further|consistently|repeatedly|obviously|now|still|(?:continu(?:e|es|ed|ing)|seems?|seemed|appears?|appeared) to) )*(?:show(?:s|ed|ing)?|(?<=\\b(?:has|have|had) (?:\\w+ )?)shown|found|finds?|confirm(?:s|ed)?|reveal(?:s|ed|ing)?|indicat(?:es?|ed|ing)|demonstrat(?:es?|ed|ing)|suggest(?:s|ed|ing)?|prov(?:es?|ed|ing)|puts?(?! (?:out|up|on|together|forward|in|down)\\b))\\b|\\b(?:videos?|footage|recordings?|tapes?|photos?|photographs?)\\s+(?:\\w+\\s+)?showing\\b|\\baccording to (?:the |a |an )?(?:(?!(?:who|that|which|with|of|for|familiar|close|people|person|sources?|officials?|aides?)\\b)(?:(?:[a-z]\\.){2,}|[\\w'’/-]+) ){0,6}?(?:${RECORDS}|declarations?|affidavits?|estimates?|averages?|tally|tallies|memos?|polling)\\b`,
       'i',
     ),
   },
