@@ -19,6 +19,8 @@ const POLNEAR = fileURLToPath(new URL('../../shared/data/polnear/', import.meta.
 export interface TuningArticle {
   name: string;
   split: 'train' | 'dev';
+  /** 2 for the articles added in the second round, after the held-out set in test/data/marker-heldout/ was drawn. */
+  round?: 2;
   /** Read in full: every denial and corroboration in it is listed. */
   complete: boolean;
   markers: (Span & { text: string; type: MarkerType })[];
