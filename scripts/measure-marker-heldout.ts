@@ -5,7 +5,7 @@
  * the 15-article provenance gold run the same way.
  * Usage: npx tsx scripts/measure-marker-heldout.ts [--errors]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { MarkerType } from '../src/model/provenance.js';
 import { analyze } from '../src/node/analyze.js';
@@ -14,15 +14,14 @@ import {
   type GoldMarker,
   type MarkerScore,
   type Measurement,
-  POLNEAR_DEV,
   precision,
   readGold,
   recall,
   scoreMarkers,
 } from './measure-provenance.js';
+import { POLNEAR_DEV, POLNEAR_TRAIN, readJsonDir } from './shared-data.js';
 
 export const HELDOUT_DIR = fileURLToPath(new URL('../test/data/marker-heldout/', import.meta.url));
-export const POLNEAR_TRAIN = fileURLToPath(new URL('../../shared/data/polnear/train/', import.meta.url));
 
 export interface HeldoutFile {
   name: string;
@@ -33,10 +32,7 @@ export interface HeldoutFile {
 }
 
 export function readHeldout(dir = HELDOUT_DIR): HeldoutFile[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as HeldoutFile);
+  return readJsonDir<HeldoutFile>(dir);
 }
 
 export const articleText = (corpus: string, name: string) =>

@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 import type { Span } from '../src/model/document.js';
 import type { MarkerType } from '../src/model/provenance.js';
 import { analyze } from '../src/pipeline.js';
+import { POLNEAR } from './shared-data.js';
 
 export const TUNING_FILE = fileURLToPath(new URL('../test/data/marker-tuning/markers.json', import.meta.url));
-const POLNEAR = fileURLToPath(new URL('../../shared/data/polnear/', import.meta.url));
 
 export interface TuningArticle {
   name: string;

@@ -1,11 +1,3 @@
-/**
- * Measures the provenance stage against the hand annotation in
- * test/data/provenance-gold/ (15 held-out PolNeAR dev articles): source
- * resolution and typing on gold attributions, markers per type, and the same
- * figures end to end with the pipeline's own attributions.
- * Usage: npx tsx scripts/measure-provenance.ts [--errors]
- */
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { kindOf } from '../src/attribution/rules/candidate.js';
 import type { Attribution, Document, Span } from '../src/model/document.js';
@@ -14,9 +6,9 @@ import { readPolnear } from '../src/node/polnear.js';
 import type { BratRelation } from '../src/output/brat.js';
 import { analyze } from '../src/pipeline.js';
 import { provenance } from '../src/provenance/index.js';
+import { POLNEAR_DEV, readJsonDir } from './shared-data.js';
 
 export const GOLD_DIR = fileURLToPath(new URL('../test/data/provenance-gold/', import.meta.url));
-export const POLNEAR_DEV = fileURLToPath(new URL('../../shared/data/polnear/dev/', import.meta.url));
 
 export interface GoldSource extends Span {
   text: string;
@@ -39,10 +31,7 @@ export interface GoldFile {
 }
 
 export function readGold(dir = GOLD_DIR): GoldFile[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as GoldFile);
+  return readJsonDir<GoldFile>(dir);
 }
 
 /** One gold source as the stage resolved it. */

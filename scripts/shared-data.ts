@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** `../shared` beside the repository: the PolNeAR corpus, the seed example and the reference scorer. */
@@ -6,3 +7,11 @@ export const POLNEAR = `${SHARED}data/polnear/`;
 export const POLNEAR_DEV = `${POLNEAR}dev/`;
 export const POLNEAR_TRAIN = `${POLNEAR}train/`;
 export const REFERENCE_SCORER = `${SHARED}tools/score_attributions.py`;
+
+/** The JSON files of a test data folder, parsed, in file-name order. */
+export function readJsonDir<T>(dir: string): T[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as T);
+}

@@ -7,12 +7,12 @@ import { describe, expect, it } from 'vitest';
 import {
   type Measurement,
   measureProvenance,
-  POLNEAR_DEV,
   precision,
   readGold,
   recall,
   share,
 } from '../scripts/measure-provenance.js';
+import { POLNEAR_DEV } from '../scripts/shared-data.js';
 import { ENTITY_TYPES, type MarkerType } from '../src/model/provenance.js';
 import { readPolnear } from '../src/node/polnear.js';
 

@@ -10,11 +10,11 @@ import {
   articleText,
   type HeldoutMeasurement,
   measureMarkerHeldout,
-  POLNEAR_TRAIN,
   pooled,
   readHeldout,
 } from '../scripts/measure-marker-heldout.js';
 import { precision, readGold, recall } from '../scripts/measure-provenance.js';
+import { POLNEAR_TRAIN } from '../scripts/shared-data.js';
 
 const files = readHeldout();
 const TYPES = ['denial', 'corroboration', 'missing-record'];
