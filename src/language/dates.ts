@@ -17,10 +17,9 @@ export function findDates(doc: Document): void {
   const published = referenceDate(doc.meta.published);
   const names = doc.mentions.filter((m) => m.type === 'outlet' || m.type === 'organization');
   for (const block of doc.blocks) {
+    if (block.excluded) continue;
     const text = doc.text.slice(block.start, block.end);
-    if (block.excluded || !(published ? MAY_HAVE_DATE.test(text) : MAY_HAVE_FULL_DATE(text))) continue;
-    const results = published ? chrono.casual.parse(text, published) : chrono.strict.parse(text);
-    for (const r of results) {
+    for (const r of parse(text, published)) {
       const found = resolve(r, published);
       // In a quotation "today" is the speaker's day, not the publication's: leave it to provenance.
       if (!found || (found.why.rule === 'dates/relative-to-published' && insideQuote(text, r.index)))
@@ -36,7 +35,17 @@ export function findDates(doc: Document): void {
   }
 }
 
-/** Cheap test before chrono (slow): a number, a weekday, a month or a day word. */
+/**
+ * chrono's results for a block: casual, resolved against the publication date
+ * when there is one, else strict. chrono is slow, so a cheap test first skips
+ * blocks that can hold no date we keep.
+ */
+function parse(text: string, published: Date | undefined): chrono.ParsedResult[] {
+  if (published) return MAY_HAVE_DATE.test(text) ? chrono.casual.parse(text, published) : [];
+  return mayHaveFullDate(text) ? chrono.strict.parse(text) : [];
+}
+
+/** A number, a weekday, a month or a day word. */
 const MAY_HAVE_DATE =
   /\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|night|morning|evening|afternoon|yesterday|tomorrow|ago)\b/i;
 
@@ -48,9 +57,12 @@ const MAY_HAVE_DATE =
  * or a numeric date ("10/25", "2020-10-25", "2020 10 25"). A block with neither
  * holds no date we keep.
  */
-const MAY_HAVE_FULL_DATE = (text: string): boolean =>
-  /\d/.test(text) &&
-  (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text) || /\d[-./\s]\d/.test(text));
+function mayHaveFullDate(text: string): boolean {
+  return (
+    /\d/.test(text) &&
+    (/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(text) || /\d[-./\s]\d/.test(text))
+  );
+}
 
 /** Whether `index` lies inside a quotation opened earlier in the block. */
 function insideQuote(text: string, index: number): boolean {
