@@ -171,6 +171,8 @@ const PASSIVE = /\b(?:is|are|was|were|been|be|being|get|gets|got)\s+(?:\w+ly\s+)
 const CLAIM_NOUN = new RegExp(`^(?:${CLAIM_NOUNS})$`, 'i');
 /** A claim named before the verb: "a claim that his office strongly disputes", "the allegations were denied". */
 const CLAIM_BEFORE = new RegExp(`\\b(?:${CLAIM_NOUNS})\\b`, 'i');
+/** A cue that is itself a denial verb: what it denies is no claim to point back at. */
+const DENYING = (MARKER_RULES.find((r) => r.id === 'denial/verb') as MarkerRule).pattern;
 
 class Context {
   readonly attributions: Attribution[];
@@ -179,6 +181,7 @@ class Context {
   readonly quotes;
   private speaking?: Map<number, Attribution>;
   private firstWith?: Map<string, number>;
+  private made?: Attribution[];
 
   constructor(
     readonly doc: Document,
@@ -300,17 +303,26 @@ class Context {
    * by another source (and not itself a denial), as the reader met it: its outermost attribution.
    */
   private priorClaim(offset: number, notBy: string | undefined): string | undefined {
-    const denying = (MARKER_RULES.find((r) => r.id === 'denial/verb') as MarkerRule).pattern;
-    const before = this.attributions.filter(
-      (a) =>
-        first(a.cue) < offset &&
-        (notBy === undefined || this.resolution.sourceOf[a.id] !== notBy) &&
-        !a.cue.some((c) => denying.test(this.doc.text.slice(c.start, c.end))) &&
-        blockAt(this.doc, first(a.cue))?.kind === 'paragraph',
-    );
-    const latest = before.at(-1);
+    // Attributions are in cue order: the last one before the offset by another source.
+    const claims = this.claimsMade();
+    let latest: Attribution | undefined;
+    for (let i = claims.length - 1; i >= 0 && !latest; i--) {
+      const a = claims[i] as Attribution;
+      if (first(a.cue) < offset && (notBy === undefined || this.resolution.sourceOf[a.id] !== notBy))
+        latest = a;
+    }
     if (!latest) return this.headline();
     return ancestors(this.parent, latest.id).at(-1) ?? latest.id;
+  }
+
+  /** Attributions in body paragraphs whose cue does not deny, found once for all markers. */
+  private claimsMade(): Attribution[] {
+    this.made ??= this.attributions.filter(
+      (a) =>
+        !a.cue.some((c) => DENYING.test(this.doc.text.slice(c.start, c.end))) &&
+        blockAt(this.doc, first(a.cue))?.kind === 'paragraph',
+    );
+    return this.made;
   }
 
   /** The first attribution whose cue is in each sentence, found once for all markers. */
