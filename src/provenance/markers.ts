@@ -190,8 +190,9 @@ class Context {
   ) {
     // "No official read out of such a call ..." taken for an attribution says a record is missing; it claims nothing.
     const records = found.filter((f) => f.rule.type === 'missing-record').map((f) => f.span);
+    const inRecord = (x: Span) => records.some((r) => overlaps(x, r));
     this.attributions = readAttributions(doc).filter(
-      (a) => !records.some((r) => [...a.cue, ...a.source].some((x) => overlaps(x, r))),
+      (a) => !a.cue.some(inRecord) && !a.source.some(inRecord),
     );
     this.parent = parents(doc);
     this.claims = claimDrafts(doc);
