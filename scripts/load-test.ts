@@ -13,6 +13,7 @@ import { serve } from '@hono/node-server';
 import { AnalysisPool } from '../src/node/corpus/pool.js';
 import { createApp } from '../src/node/server/app.js';
 import { openStore } from '../src/node/store/sqlite.js';
+import { POLNEAR_DEV } from './shared-data.js';
 
 const { values } = parseArgs({
   options: {
@@ -25,13 +26,13 @@ const { values } = parseArgs({
 const total = Number(values.requests);
 const concurrency = Number(values.concurrency);
 
-const devText = new URL('../../shared/data/polnear/dev/text/', import.meta.url);
+const devText = join(POLNEAR_DEV, 'text');
 const texts = [
   readFileSync(new URL('../examples/seed/article.txt', import.meta.url), 'utf8'),
   ...readdirSync(devText)
     .sort()
     .slice(0, 20)
-    .map((f) => readFileSync(new URL(f, devText), 'utf8')),
+    .map((f) => readFileSync(join(devText, f), 'utf8')),
 ];
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

@@ -4,15 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POLNEAR_DEV } from '../scripts/shared-data.js';
 import { contentHash } from '../src/node/store/sqlite.js';
-import { devDir } from './store-fixtures.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const inputs = [
-  ...readdirSync(join(devDir, 'text'))
+  ...readdirSync(join(POLNEAR_DEV, 'text'))
     .sort()
     .slice(0, 10)
-    .map((f) => join(devDir, 'text', f)),
+    .map((f) => join(POLNEAR_DEV, 'text', f)),
   join(root, 'examples/seed/article.txt'),
 ];
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { POLNEAR, POLNEAR_DEV } from '../scripts/shared-data.js';
 import { articleFacts } from '../src/corpus/facts.js';
 import { type Attribution, createDocument, type Document, type DocumentMeta } from '../src/model/document.js';
 import { readPolnear } from '../src/node/polnear.js';
@@ -11,7 +12,6 @@ import type { NewArticle } from '../src/node/store/store.js';
  */
 
 export const seedText = readFileSync(new URL('../examples/seed/article.txt', import.meta.url), 'utf8');
-export const devDir = new URL('../../shared/data/polnear/dev', import.meta.url).pathname;
 
 const gold = (
   i: number,
@@ -29,10 +29,10 @@ const gold = (
   }) satisfies Attribution;
 
 export function devDocuments(count: number): Document[] {
-  const metadata = readFileSync(new URL('../../shared/data/polnear/metadata.tsv', import.meta.url), 'utf8')
+  const metadata = readFileSync(`${POLNEAR}metadata.tsv`, 'utf8')
     .split('\n')
     .map((l) => l.split('\t'));
-  return readPolnear(devDir)
+  return readPolnear(POLNEAR_DEV)
     .slice(0, count)
     .map((article) => {
       const row = metadata.find((r) => r[1] === article.name);
