@@ -29,7 +29,7 @@ export interface AssessInput {
   resolution: SourceResolution;
   chains: Chain[];
   markers: Marker[];
-  parent?: Map<string, Parent>;
+  parent?: ReadonlyMap<string, Parent>;
 }
 
 /**
@@ -96,7 +96,7 @@ class Support {
   constructor(
     readonly doc: Document,
     readonly input: AssessInput,
-    readonly parent: Map<string, Parent>,
+    readonly parent: ReadonlyMap<string, Parent>,
     drafts: readonly ClaimDraft[],
   ) {
     this.attributions = readAttributions(doc);

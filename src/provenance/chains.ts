@@ -24,7 +24,7 @@ export function publisherIds(doc: Document, resolution: SourceResolution): strin
 export function buildChains(
   doc: Document,
   resolution: SourceResolution,
-  parent: Map<string, Parent> = parents(doc),
+  parent: ReadonlyMap<string, Parent> = parents(doc),
 ): Chain[] {
   const attributions = readAttributions(doc);
   const byId = new Map(attributions.map((a) => [a.id, a]));

@@ -176,7 +176,7 @@ const DENYING = (MARKER_RULES.find((r) => r.id === 'denial/verb') as MarkerRule)
 
 class Context {
   readonly attributions: Attribution[];
-  readonly parent: Map<string, Parent>;
+  readonly parent: ReadonlyMap<string, Parent>;
   readonly claims: ClaimDraft[];
   readonly quotes;
   private speaking?: Map<number, Attribution>;

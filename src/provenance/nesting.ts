@@ -12,17 +12,18 @@ export interface Parent {
  * else the innermost attribution whose content holds its cue, else the quote
  * its paragraph continues. Works from spans, so any attributor's output will do.
  */
-export function parents(doc: Document): Map<string, Parent> {
+export function parents(doc: Document): ReadonlyMap<string, Parent> {
   const attributions = readAttributions(doc);
-  // Several parts of the stage ask: work it out once per attribution list, hand out copies.
-  const known = found.get(attributions);
-  if (known) return new Map(known);
-  const out = findParents(doc, attributions);
-  found.set(attributions, out);
-  return new Map(out);
+  // Several parts of the stage ask: work it out once per attribution list, shared read-only.
+  let known = found.get(attributions);
+  if (!known) {
+    known = findParents(doc, attributions);
+    found.set(attributions, known);
+  }
+  return known;
 }
 
-const found = new WeakMap<readonly Attribution[], Map<string, Parent>>();
+const found = new WeakMap<readonly Attribution[], ReadonlyMap<string, Parent>>();
 
 function findParents(doc: Document, attributions: readonly Attribution[]): Map<string, Parent> {
   const ids = new Set(attributions.map((a) => a.id));

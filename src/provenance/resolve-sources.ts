@@ -29,7 +29,7 @@ export class Resolver {
   readonly via: Record<string, string> = {};
   readonly relays: Relay[] = [];
   readonly attributions: Attribution[];
-  readonly parent: Map<string, Parent>;
+  readonly parent: ReadonlyMap<string, Parent>;
   readonly runs: NameRun[];
   readonly quotes: QuoteRegion[];
   /** Person name runs by the head of their title ("governor" for "Gov. Tim Walsh"), in text order. */
