@@ -80,11 +80,7 @@ export function claimOf(doc: AnalyzedDocument, id: string): Claim | undefined {
   const claims = doc.provenance?.claims ?? [];
   // The headline or a key point stated by this attribution is assessed with the body's sourcing
   // behind it (its linked attributions), so it carries the fuller chain and summary.
-  return (
-    claims.find((c) => c.attribution === id && c.id !== id) ??
-    claims.find((c) => c.id === id) ??
-    claims.find((c) => c.attribution === id)
-  );
+  return claims.find((c) => c.attribution === id && c.id !== id) ?? claims.find((c) => c.id === id);
 }
 
 /** Markers (hedges, denials, ...) inside the claim or aimed at it. */
