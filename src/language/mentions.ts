@@ -179,8 +179,10 @@ function classifyRun(run: Token[], sentence: Token[], found: Found): boolean {
   const rest = scanSubPhrases(run, found);
   if (rest.length !== run.length) return rest.length === 0 || classifyRun(rest, sentence, found);
   if (run.some((t) => NOT_NAMES.has(t.text))) return true;
-  const before = sentence[sentence.indexOf(run[0] as Token) - 1];
-  const after = sentence.slice(sentence.indexOf(last) + 1, sentence.indexOf(last) + 3);
+  // A run is a contiguous piece of its sentence: one look-up places both ends.
+  const at = sentence.indexOf(run[0] as Token);
+  const before = sentence[at - 1];
+  const after = sentence.slice(at + run.length, at + run.length + 2);
   if (before && ROLE_NOUNS.has(before.text.toLowerCase())) {
     add(found, run, 'person', 'mentions/role-before-name', 0.8);
     return true;
