@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { POLNEAR, POLNEAR_DEV } from '../../scripts/shared-data.js';
 import { classify } from '../../src/clean/classify.js';
 import { segment } from '../../src/clean/segment.js';
 import { createDocument } from '../../src/model/document.js';
 import { readPolnear } from '../../src/node/polnear.js';
 
-const DEV = new URL('../../../shared/data/polnear/dev/', import.meta.url).pathname;
-const METADATA = new URL('../../../shared/data/polnear/metadata.tsv', import.meta.url);
-
 describe('cleaning PolNeAR dev articles (clean news text)', () => {
-  const articles = readPolnear(DEV).map((a) => {
+  const articles = readPolnear(POLNEAR_DEV).map((a) => {
     const doc = createDocument(a.text);
     segment(doc);
     classify(doc);
@@ -57,7 +55,7 @@ describe('cleaning PolNeAR dev articles (clean news text)', () => {
 
   it('matches every headline to its title when the title is known', () => {
     const titles = new Map(
-      readFileSync(METADATA, 'utf8')
+      readFileSync(`${POLNEAR}metadata.tsv`, 'utf8')
         .split('\n')
         .map((line) => line.split('\t'))
         .map((cols) => [cols[1], cols[7]]),
