@@ -160,9 +160,12 @@ describe('HTTP API', () => {
     const relying = await (await app.request('/api/relying?on=Politico')).json();
     conforms('/api/relying', 200, relying);
     expect(relying.items.map((i: { id: number }) => i.id).sort()).toEqual([seedId, originalId].sort());
+    const allAnonymous = await (await app.request('/api/anonymous')).json();
     const anonymous = await (await app.request('/api/anonymous?limit=3')).json();
     conforms('/api/anonymous', 200, anonymous);
-    expect(anonymous.items.length).toBeGreaterThan(0);
+    // The limit keeps the first of the same newest-first list.
+    expect(allAnonymous.items.length).toBeGreaterThan(3);
+    expect(anonymous.items).toEqual(allAnonymous.items.slice(0, 3));
   });
 
   it('answers unknown things with JSON 400 and 404 errors', async () => {
