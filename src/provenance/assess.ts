@@ -41,7 +41,8 @@ export interface AssessInput {
  */
 export function assess(doc: Document, input: AssessInput): Claim[] {
   const parent = input.parent ?? parents(doc);
-  const drafts = claimDrafts(doc);
+  // Sentence claims the markers point at join the list: a copy, the drafts are shared.
+  const drafts = [...claimDrafts(doc)];
   const targeted = new Set(input.markers.map((m) => m.target.claim).filter((c): c is string => !!c));
   const drafted = new Set(drafts.map((d) => d.id));
   for (const id of targeted) {

@@ -16,18 +16,18 @@ export interface ClaimDraft extends Span {
  * attribution's content. A headline or key point that states its own
  * attribution ("..., report says") claims that attribution's content.
  */
-export function claimDrafts(doc: Document): ClaimDraft[] {
+export function claimDrafts(doc: Document): readonly ClaimDraft[] {
   const attributions = readAttributions(doc);
-  // Markers and assessment both ask: drafted once per attribution list, a fresh list each time.
+  // Markers and assessment both ask: drafted once per attribution list, shared read-only.
   let known = drafted.get(attributions);
   if (!known) {
     known = draftAll(doc, attributions);
     drafted.set(attributions, known);
   }
-  return [...known];
+  return known;
 }
 
-const drafted = new WeakMap<readonly Attribution[], ClaimDraft[]>();
+const drafted = new WeakMap<readonly Attribution[], readonly ClaimDraft[]>();
 
 function draftAll(doc: Document, attributions: readonly Attribution[]): ClaimDraft[] {
   const out: ClaimDraft[] = [];

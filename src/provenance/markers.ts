@@ -177,7 +177,7 @@ const DENYING = (MARKER_RULES.find((r) => r.id === 'denial/verb') as MarkerRule)
 class Context {
   readonly attributions: Attribution[];
   readonly parent: ReadonlyMap<string, Parent>;
-  readonly claims: ClaimDraft[];
+  readonly claims: readonly ClaimDraft[];
   readonly quotes;
   private speaking?: Map<number, Attribution>;
   private firstWith?: Map<string, number>;
