@@ -33,7 +33,7 @@ export function intermediaries(res: Resolver): void {
 }
 
 /** The noun phrase starting at an offset: determiners, adjectives, nouns and names. */
-export function nounPhraseAt(res: Resolver, start: number, limit: number): Span | undefined {
+function nounPhraseAt(res: Resolver, start: number, limit: number): Span | undefined {
   const tokens = tokensIn(res.doc, { start, end: limit });
   let end = -1;
   for (const [i, t] of tokens.entries()) {

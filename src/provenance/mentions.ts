@@ -42,11 +42,7 @@ export function pronounMentions(res: Resolver): void {
 const LONGEST_FIRST = Math.max(...[...PRONOUNS.first].map((w) => w.length));
 
 /** The attribution whose quote holds an offset: innermost content, else the quote it continues. */
-export function holderAt(
-  res: Resolver,
-  offset: number,
-  quotes: readonly QuoteRegion[],
-): Attribution | undefined {
+function holderAt(res: Resolver, offset: number, quotes: readonly QuoteRegion[]): Attribution | undefined {
   const holders = contentHolders(res.doc, { start: offset, end: offset + 1 }).sort(
     (x, y) => ancestors(res.parent, y.id).length - ancestors(res.parent, x.id).length,
   );

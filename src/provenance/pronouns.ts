@@ -116,7 +116,7 @@ export function agrees(res: Resolver, word: string, e: Entity): boolean {
   return ['named-person', 'role-person'].includes(e.type) && (!g || g === pronounGender(word));
 }
 
-export function pronounGender(word: string): Gender | undefined {
+function pronounGender(word: string): Gender | undefined {
   if (PRONOUNS.male.has(word)) return 'male';
   if (PRONOUNS.female.has(word)) return 'female';
   return undefined;

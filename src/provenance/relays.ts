@@ -44,7 +44,7 @@ export function findRelays(res: Resolver): void {
 }
 
 /** Who speaks, from the words before a speech verb: "the chief of staff sort of came over and said". */
-export function subjectOf(res: Resolver, verb: number, from: number, speaker: string): Entity | undefined {
+function subjectOf(res: Resolver, verb: number, from: number, speaker: string): Entity | undefined {
   const before = tokensIn(res.doc, { start: from, end: verb });
   let i = before.length - 1;
   const skip = (t: Token) =>
