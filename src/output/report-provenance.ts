@@ -41,13 +41,14 @@ export function renderProvenance(doc: Document, opts: ProvenanceReportOptions): 
     .forEach((c, i) => {
       out.push(...claimLines(doc, p, c, `Key point ${i + 1}`, opts, false));
     });
-  const sources = p.entities.filter(
-    (e) => e.type !== 'publisher' || Object.values(p.sourceOf).includes(e.id),
-  );
+  // Attributions per entity, counted once for the filter and every line.
+  const counts = new Map<string, number>();
+  for (const id of Object.values(p.sourceOf)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const sources = p.entities.filter((e) => e.type !== 'publisher' || counts.has(e.id));
   if (sources.length > 0) {
     out.push('', style.heading(`Who the sources are: ${sources.length}`));
     for (const e of sources) {
-      const count = Object.values(p.sourceOf).filter((id) => id === e.id).length;
+      const count = counts.get(e.id) ?? 0;
       const shown = e.roles.filter((r) => !e.name.toLowerCase().includes(r.toLowerCase()));
       const roles = shown.length > 0 ? `, ${shown.join('; ')}` : '';
       const said = count > 0 ? ` — ${count} attribution${count === 1 ? '' : 's'}` : '';
