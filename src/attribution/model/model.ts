@@ -10,7 +10,15 @@ import {
   sequences,
 } from './features.js';
 import { goldLabels } from './labels.js';
-import { emissions, L, marginals, type TaggerWeights, viterbi } from './tagger.js';
+import {
+  emissions,
+  L,
+  marginals,
+  type TaggerWeights,
+  transitionFactors,
+  transitions,
+  viterbi,
+} from './tagger.js';
 
 /** A trained attribution model: tagger weights, the learned cue lexicon and the confidence calibration. */
 export interface AttributionModel {
@@ -39,15 +47,17 @@ export function tag(model: AttributionModel, doc: Document, withProb = true): Ta
   const prob = new Float64Array(doc.tokens.length);
   const F = FEATURES_PER_TOKEN;
   const hints = ruleHints(doc);
+  const tr = transitions(model.weights);
+  const factors = withProb ? transitionFactors(tr, model.temperature) : undefined;
   for (const seq of seqs) {
     const n = seq.last - seq.first;
     const feats = extractFeatures(doc, seq, model.lexicon, model.weights.buckets, hints);
     const em = emissions(model.weights, feats, n, F);
-    const best = viterbi(model.weights, em, n);
+    const best = viterbi(tr, em, n);
     labels.set(best, seq.first);
     // Only tagged tokens' probabilities are read (by drafts); an all-O paragraph needs none.
-    if (!withProb || best.every((l) => l === 0)) continue;
-    const m = marginals(model.weights, em, n, model.temperature);
+    if (!factors || best.every((l) => l === 0)) continue;
+    const m = marginals(factors, em, n, model.temperature);
     for (let i = 0; i < n; i++) prob[seq.first + i] = m[i * L + (best[i] as number)] as number;
   }
   return { seqs, labels, prob };

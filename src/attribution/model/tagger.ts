@@ -70,18 +70,20 @@ function trans(w: TaggerWeights, prev: number, next: number): number {
   return allowed(prev, next) ? (w.transition[prev * L + next] as number) : FORBIDDEN;
 }
 
-/** Transition scores with the BIO constraint applied, row `L` for the start: looked up, not recomputed, per token. */
-function transitions(w: TaggerWeights): Float64Array {
+/**
+ * Transition scores with the BIO constraint applied, row `L` for the start:
+ * computed once per set of weights (per document when tagging), not per paragraph.
+ */
+export function transitions(w: TaggerWeights): Float64Array {
   const out = new Float64Array((L + 1) * L);
   for (let p = 0; p <= L; p++) for (let l = 0; l < L; l++) out[p * L + l] = trans(w, p, l);
   return out;
 }
 
 /** Best label sequence under the emission and transition scores. */
-export function viterbi(w: TaggerWeights, em: Float32Array, n: number): Uint8Array {
+export function viterbi(tr: Float64Array, em: Float32Array, n: number): Uint8Array {
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
-  const tr = transitions(w);
   const score = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
   for (let l = 0; l < L; l++) score[l] = (tr[L * L + l] as number) + (em[l] as number);
@@ -116,21 +118,26 @@ export function viterbi(w: TaggerWeights, em: Float32Array, n: number): Uint8Arr
   return labels;
 }
 
+/** Transition factors exp(score / T) for `marginals`, zero where BIO forbids the pair: once per temperature, like `transitions`. */
+export function transitionFactors(scores: Float64Array, temperature: number): Float64Array {
+  const t = 1 / temperature;
+  const out = new Float64Array(scores.length);
+  let top = -Infinity;
+  for (const s of scores) top = Math.max(top, s);
+  scores.forEach((s, k) => {
+    out[k] = s <= FORBIDDEN ? 0 : Math.exp((s - top) * t);
+  });
+  return out;
+}
+
 /**
  * Label marginals from forward-backward over the scores divided by
- * `temperature`: a per-token probability we turn into confidence.
+ * `temperature` (`tr` from `transitionFactors` at that temperature): a
+ * per-token probability we turn into confidence.
  */
-export function marginals(w: TaggerWeights, em: Float32Array, n: number, temperature: number): Float64Array {
+export function marginals(tr: Float64Array, em: Float32Array, n: number, temperature: number): Float64Array {
   const t = 1 / temperature;
-  // Transition factors exp(score / T), zero where BIO forbids the pair; emissions scaled per token for stability.
-  const tr = new Float64Array((L + 1) * L);
-  let top = -Infinity;
-  for (let p = 0; p <= L; p++) for (let l = 0; l < L; l++) top = Math.max(top, trans(w, p, l));
-  for (let p = 0; p <= L; p++)
-    for (let l = 0; l < L; l++) {
-      const s = trans(w, p, l);
-      tr[p * L + l] = s <= FORBIDDEN ? 0 : Math.exp((s - top) * t);
-    }
+  // Emissions scaled per token for stability.
   const e = new Float64Array(n * L);
   for (let i = 0; i < n; i++) {
     let m = -Infinity;

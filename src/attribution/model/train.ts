@@ -8,7 +8,7 @@ import { extractFeatures, FEATURE_SET, FEATURES_PER_TOKEN, type Sequence, sequen
 import { prng } from './hash.js';
 import { goldLabels } from './labels.js';
 import { type AttributionModel, ruleHints } from './model.js';
-import { emissions, emptyWeights, L, STRIDE, type TaggerWeights, viterbi } from './tagger.js';
+import { emissions, emptyWeights, L, STRIDE, type TaggerWeights, transitions, viterbi } from './tagger.js';
 
 /** An article run through the language layer, with gold labels per token. */
 export interface Example {
@@ -108,7 +108,7 @@ export function train(examples: readonly Example[], options: TrainOptions): Trai
     for (const index of order) {
       const { feats, gold } = items[index] as { feats: Int32Array; gold: Uint8Array };
       const n = gold.length;
-      const pred = viterbi(w, emissions(w, feats, n, F), n);
+      const pred = viterbi(transitions(w), emissions(w, feats, n, F), n);
       tokens += n;
       let differs = false;
       for (let i = 0; i < n; i++) {
