@@ -2,6 +2,7 @@ import type { Span, Why } from '../model/document.js';
 import type { Entity, EntityType } from '../model/provenance.js';
 import type { Gender } from './names.js';
 import { PERSON_NOUNS, TITLE_ABBREVIATIONS } from './sources-lexicon.js';
+import { startingAt } from './spans.js';
 
 /** The entities found so far, with what resolution needs to know about them. */
 export class Registry {
@@ -35,13 +36,8 @@ export class Registry {
   /** Adds a mention once, keeping mentions in text order (after those starting at the same offset). */
   mention(entity: Entity, span: Span): void {
     const mentions = entity.mentions;
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((mentions[mid] as Span).start <= span.start) lo = mid + 1;
-      else hi = mid;
-    }
+    // Offsets are whole numbers: the first mention starting after `span.start`.
+    const lo = startingAt(mentions, span.start + 1);
     for (let i = lo - 1; i >= 0 && (mentions[i] as Span).start === span.start; i--)
       if ((mentions[i] as Span).end === span.end) return;
     mentions.splice(lo, 0, { start: span.start, end: span.end });
