@@ -206,7 +206,7 @@ function recipient(doc: Document, s: TaggedSpan): boolean {
  * sentence ("X, in a statement to Insider, denied it"): PolNeAR train has
  * ~no gold source right after "told" or "statement to"/"interview with".
  */
-export function displaced(doc: Document, s: TaggedSpan, spans: readonly TaggedSpan[]): boolean {
+function displaced(doc: Document, s: TaggedSpan, spans: readonly TaggedSpan[]): boolean {
   if (!recipient(doc, s)) return false;
   const sentence = (doc.tokens[s.first] as Token).sentence;
   return spans.some(

@@ -41,7 +41,7 @@ export function summary(s: Scores): string {
  * scorer matches it to a gold relation on its own (`y`), and its confidence
  * inputs under each candidate temperature (`x[t]`).
  */
-export function calibrationData(
+function calibrationData(
   model: AttributionModel,
   examples: readonly Example[],
   temperatures: readonly number[],
@@ -62,12 +62,7 @@ export function calibrationData(
 }
 
 /** Logistic regression by batch gradient descent (deterministic): weights per input, then the bias. */
-export function fitLogistic(
-  x: readonly number[][],
-  y: readonly number[],
-  iterations = 2000,
-  rate = 0.05,
-): number[] {
+function fitLogistic(x: readonly number[][], y: readonly number[], iterations = 2000, rate = 0.05): number[] {
   const d = x[0]?.length ?? 0;
   const w = new Array<number>(d + 1).fill(0);
   for (let it = 0; it < iterations; it++) {
