@@ -97,6 +97,16 @@ describe('hearsay analyze', () => {
     expect(readFileSync(join(pages, 'seed.txt'), 'utf8')).toBe(seed);
   });
 
+  it('writes the report with --explain to a file as it prints it', async () => {
+    const out = join(dir, 'explained');
+    const { code } = await run(['--explain', '--out-dir', out, join(articles, 'seed.txt')]);
+    expect(code).toBe(0);
+    const printed = (await run(['--explain', join(articles, 'seed.txt')])).stdout;
+    const written = readFileSync(join(out, readdirSync(out)[0] as string), 'utf8');
+    expect(written).toMatch(/, by model attribution-model@/);
+    expect(written).toBe(printed);
+  });
+
   it('refuses to write over an input file, and goes on with the others', async () => {
     const own = join(dir, 'own');
     mkdirSync(own);

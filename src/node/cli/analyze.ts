@@ -121,13 +121,20 @@ function write(path: string, content: string): void {
 }
 
 /** Writes an input's result into `dir`, never over an input file. */
-function writeFiles(dir: string, name: string, format: string, doc: Document, inputs: Set<string>): void {
+function writeFiles(
+  dir: string,
+  name: string,
+  format: string,
+  doc: Document,
+  inputs: Set<string>,
+  options: ReportOptions,
+): void {
   const chosen = formats[format] as Format;
   const path = join(dir, name + chosen.extension);
   if (inputs.has(resolve(path))) {
     throw new HearsayError('output/overwrite', `writing ${path} would overwrite an input file`, path);
   }
-  write(path, chosen.render(doc));
+  write(path, chosen.render(doc, options));
   // brat offsets need their text beside the .ann; when that is the input file itself it is already there.
   const text = join(dir, `${name}.txt`);
   if (format === 'brat' && !inputs.has(resolve(text))) write(text, doc.text);
@@ -192,7 +199,9 @@ export const analyzeCommand: Command = {
           const base = outputName(spec);
           const count = (used.get(base) ?? 0) + 1;
           used.set(base, count);
-          writeFiles(outDir, count > 1 ? `${base}-${count}` : base, format, doc, inputPaths);
+          writeFiles(outDir, count > 1 ? `${base}-${count}` : base, format, doc, inputPaths, {
+            explain: values.explain,
+          });
           continue;
         }
         progress.clear();
