@@ -5,15 +5,13 @@ import { contentAfter, contentBefore, objectAfter, skipAdjunct, skipObject, TIME
 import { type Cue, cueAt } from './cues.js';
 import { type Quote, quoteAt } from './quotes.js';
 import { sharedSubject, sourceAfter, sourceBefore } from './source.js';
-
 import { isPunct, isQuoteMark, lower, type Range, sentenceBounds, tok, tokenAtOrAfter } from './tokens.js';
 
 type Content = Candidate['content'];
 
 const SPEAKER_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'it']);
 
-/** Lexicon classes
- the verb rule accepts: cognition and stance verbs are too often not attributions. */
+/** Lexicon classes the verb rule accepts: cognition and stance verbs only as reported beliefs and stances (checks below). */
 export const VERB_CLASSES: readonly CueClass[] = ['speech', 'report', 'cognition', 'stance'];
 const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'ask', 'urge']);
 
@@ -53,9 +51,7 @@ function hearerEnd(doc: Document, from: number, end: number): number {
   return skipObject(doc, from, end);
 }
 
-/** Beliefs the writer reports
-
-: "Democrats fear that ...", not a speaker's own "I think" inside a quote. */
+/** Beliefs the writer reports: "Democrats fear that ...", not a speaker's own "I think" inside a quote. */
 const BELIEF_VERBS = new Set([
   'believe',
   'think',
