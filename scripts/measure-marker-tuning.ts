@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Span } from '../src/model/document.js';
 import type { MarkerType } from '../src/model/provenance.js';
 import { analyze } from '../src/pipeline.js';
+import { overlaps } from '../src/provenance/spans.js';
 import { POLNEAR } from './shared-data.js';
 
 export const TUNING_FILE = fileURLToPath(new URL('../test/data/marker-tuning/markers.json', import.meta.url));
@@ -54,8 +55,6 @@ export function readTuning(file = TUNING_FILE): TuningArticle[] {
 export function articleText(a: TuningArticle): string {
   return readFileSync(`${POLNEAR}/${a.split}/text/${a.name}.txt`, 'utf8');
 }
-
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 export function measureTuning(articles = readTuning()): {
   scores: Record<TunedType, TuningScore>;

@@ -6,6 +6,7 @@ import { readPolnear } from '../src/node/polnear.js';
 import type { BratRelation } from '../src/output/brat.js';
 import { analyze } from '../src/pipeline.js';
 import { provenance } from '../src/provenance/index.js';
+import { overlaps } from '../src/provenance/spans.js';
 import { POLNEAR_DEV, readJsonDir } from './shared-data.js';
 
 export const GOLD_DIR = fileURLToPath(new URL('../test/data/provenance-gold/', import.meta.url));
@@ -113,7 +114,6 @@ export function sameSource(predicted: string, gold: GoldSource): boolean {
 }
 
 const key = (spans: readonly Span[]) => spans.map((s) => `${s.start}-${s.end}`).join(',');
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** Gold relations as attributions, ids a1... in cue order, kind read from the quotes. */
 export function goldAttributions(doc: Document, relations: readonly BratRelation[]): Attribution[] {
