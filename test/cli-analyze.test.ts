@@ -107,6 +107,34 @@ describe('hearsay analyze', () => {
     expect(written).toBe(printed);
   });
 
+  it('--min-confidence leaves attributions out before provenance reads them', async () => {
+    const all = JSON.parse((await run(['--format', 'json', join(articles, 'seed.txt')])).stdout);
+    const { code, stdout } = await run([
+      '--format',
+      'json',
+      '--min-confidence',
+      '0.9',
+      join(articles, 'seed.txt'),
+    ]);
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout);
+    const ids = new Set(doc.attributions.map((a: { id: string }) => a.id));
+    expect(ids.size).toBeGreaterThan(0);
+    expect(ids.size).toBeLessThan(all.attributions.length);
+    for (const a of doc.attributions) expect(a.why.confidence).toBeGreaterThanOrEqual(0.9);
+    const p = doc.provenance;
+    const referred = [
+      ...Object.keys(p.sourceOf),
+      ...Object.keys(p.via),
+      ...p.chains.map((c: { attribution: string }) => c.attribution),
+      ...p.relays.map((r: { attribution: string }) => r.attribution),
+      ...p.claims.flatMap((c: { attribution?: string; linked: string[] }) =>
+        [c.attribution ?? [], c.linked].flat(),
+      ),
+    ];
+    expect(referred.filter((id) => id.startsWith('a') && !ids.has(id))).toEqual([]);
+  });
+
   it('refuses to write over an input file, and goes on with the others', async () => {
     const own = join(dir, 'own');
     mkdirSync(own);

@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import type { Attributor } from '../../attribution/attributor.js';
 import { MAX_TEXT_LENGTH } from '../../ingest/ingest.js';
-import type { Document } from '../../model/document.js';
+import type { Attribution, Document } from '../../model/document.js';
 import { HearsayError, isHearsayError } from '../../model/errors.js';
 import { FORMATS } from '../../output/formats.js';
 import { toJson } from '../../output/json.js';
@@ -10,6 +11,7 @@ import { analyze } from '../analyze.js';
 import { expandInputs } from '../ingest/expand.js';
 import { mb } from '../ingest/fetch.js';
 import { isUrl, MAX_INPUT_BYTES, readInput } from '../ingest/read.js';
+import { shippedAttributor } from '../model.js';
 import { type Command, type Io, parseOptions } from './command.js';
 
 interface Format {
@@ -159,7 +161,7 @@ export const analyzeCommand: Command = {
     }
     const inputs = expandInputs(positionals);
     const outDir = values['out-dir'];
-    const min = minConfidence(values['min-confidence']);
+    const attributor = confident(minConfidence(values['min-confidence']));
     if (outDir !== undefined) {
       try {
         mkdirSync(outDir, { recursive: true });
@@ -192,9 +194,8 @@ export const analyzeCommand: Command = {
           stdin: io.stdin,
         });
         for (const d of diagnostics) if (d.severity !== 'info') report(`${d.severity}: ${d.message}`);
-        const doc = analyze(text, meta);
+        const doc = analyze(text, meta, { attributor });
         doc.diagnostics.unshift(...diagnostics);
-        keepConfident(doc, min);
         if (outDir !== undefined) {
           const base = outputName(spec);
           const count = (used.get(base) ?? 0) + 1;
@@ -237,10 +238,22 @@ function minConfidence(value: string | undefined): number {
   return c;
 }
 
-/** Drops attributions below the confidence threshold, and parent links to them. */
-function keepConfident(doc: Document, min: number): void {
-  if (min <= 0) return;
-  doc.attributions = doc.attributions.filter((a) => a.why.confidence >= min);
-  const kept = new Set(doc.attributions.map((a) => a.id));
-  for (const a of doc.attributions) if (a.parent !== undefined && !kept.has(a.parent)) delete a.parent;
+/**
+ * The shipped model keeping only attributions at or above `min` (and parent
+ * links among them): applied in the attribution stage, so provenance never
+ * refers to an attribution that was left out.
+ */
+function confident(min: number): Attributor | undefined {
+  if (min <= 0) return undefined;
+  const model = shippedAttributor();
+  return {
+    name: model.name,
+    version: model.version,
+    attribute(doc: Document): Attribution[] {
+      const kept = model.attribute(doc).filter((a) => a.why.confidence >= min);
+      const ids = new Set(kept.map((a) => a.id));
+      for (const a of kept) if (a.parent !== undefined && !ids.has(a.parent)) delete a.parent;
+      return kept;
+    },
+  };
 }
