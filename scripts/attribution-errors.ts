@@ -13,6 +13,7 @@ import { type Example, prepare } from '../src/attribution/model/train.js';
 import type { Span, Token } from '../src/model/document.js';
 import { loadModel, SHIPPED_MODEL } from '../src/node/model.js';
 import { readPolnear } from '../src/node/polnear.js';
+import { overlaps } from '../src/provenance/spans.js';
 import { POLNEAR } from './shared-data.js';
 
 function arg(name: string, fallback: string): string {
@@ -75,8 +76,7 @@ for (const ex of examples) {
       .join(' … ')
       .replace(/\s+/g, ' ')
       .toLowerCase();
-  const tokensOf = (spans: Span[]): Token[] =>
-    doc.tokens.filter((t) => spans.some((s) => t.start < s.end && t.end > s.start));
+  const tokensOf = (spans: Span[]): Token[] => doc.tokens.filter((t) => spans.some((s) => overlaps(t, s)));
   const pred = attributor.attribute(doc);
   const { labels } = tag(model, doc, false);
   const predCues = new Map(pred.map((a) => [key(trimmed(a.cue)), a]));
@@ -86,9 +86,7 @@ for (const ex of examples) {
     const cue = trimmed(r.cue);
     if (cue.length === 0) continue;
     const toks = tokensOf(cue);
-    const overlapping = pred.find((a) =>
-      trimmed(a.cue).some((p) => cue.some((g) => p.start < g.end && g.start < p.end)),
-    );
+    const overlapping = pred.find((a) => trimmed(a.cue).some((p) => cue.some((g) => overlaps(p, g))));
     const taggedCue = toks.some((t) => {
       const l = labels[doc.tokens.indexOf(t)] as number;
       return l === 3 || l === 4;
@@ -133,10 +131,10 @@ for (const ex of examples) {
   for (const a of pred) {
     const k = key(trimmed(a.cue));
     if (goldCues.has(k)) continue;
-    const overlaps = ex.relations.some((r) =>
-      trimmed(r.cue).some((g) => trimmed(a.cue).some((p) => p.start < g.end && g.start < p.end)),
+    const nearGold = ex.relations.some((r) =>
+      trimmed(r.cue).some((g) => trimmed(a.cue).some((p) => overlaps(p, g))),
     );
-    if (!overlaps) pair('false cues (no gold cue overlaps)', words(a.cue));
+    if (!nearGold) pair('false cues (no gold cue overlaps)', words(a.cue));
   }
 }
 
