@@ -1,4 +1,4 @@
-import type { Attribution, AttributionKind, Document, Span, Token } from '../../model/document.js';
+import type { Attribution, AttributionKind, Document, Sentence, Span, Token } from '../../model/document.js';
 import type { Sequence } from './features.js';
 import { type TaggedSpan, taggedSpans } from './labels.js';
 
@@ -70,8 +70,10 @@ export function assemble(doc: Document, seqs: readonly Sequence[], labels: Uint8
       if (!best && previous && quoted(doc, c)) best = previous;
       best?.content.push(c);
     }
-    for (const d of local)
-      if (d.content.length === 0) reportedBefore(doc, d, labels) || reportedAfter(doc, d, labels);
+    for (const d of local) {
+      const clause = d.content.length === 0 ? reportingClause(doc, d) : undefined;
+      if (clause) reportedBefore(doc, d, clause, labels) || reportedAfter(doc, d, clause, labels);
+    }
     drafts.push(...local);
     if (local.length > 0) previous = local[local.length - 1];
     else if (spans.length > 0) previous = undefined;
@@ -85,19 +87,38 @@ const OPENING = new Set(['“', '"', '``', "'"]);
 /** Most untagged tokens a trailing reporting clause may hold besides its source and cue ("on Friday", "in a statement"). */
 const CLAUSE_SLACK = 4;
 
+/** A cue with its (first) source: their sentence and the tokens [from, to) they cover. */
+interface Clause {
+  source: TaggedSpan;
+  sentence: Sentence;
+  from: number;
+  to: number;
+}
+
+function reportingClause(doc: Document, d: Draft): Clause | undefined {
+  const source = d.source[0];
+  const sentence = doc.sentences[(doc.tokens[d.cue.first] as Token).sentence];
+  if (!source || !sentence) return undefined;
+  return {
+    source,
+    sentence,
+    from: Math.min(source.first, d.cue.first),
+    to: Math.max(source.last, d.cue.last),
+  };
+}
+
 /**
  * A cue that found no content but closes its sentence after a comma, with
  * its source ("..., sources said." / "..., said Mr. Kamin."), reports what
  * precedes the comma: that stretch becomes its content, even where the tagger
  * saw an attribution inside it.
  */
-function reportedBefore(doc: Document, d: Draft, labels: Uint8Array): boolean {
-  const source = d.source[0];
-  if (!source) return false;
-  const sentence = doc.sentences[(doc.tokens[d.cue.first] as Token).sentence];
-  if (!sentence) return false;
-  const from = Math.min(source.first, d.cue.first);
-  const to = Math.max(source.last, d.cue.last);
+function reportedBefore(
+  doc: Document,
+  d: Draft,
+  { source, sentence, from, to }: Clause,
+  labels: Uint8Array,
+): boolean {
   if (
     Math.abs(source.first - d.cue.first) >
     CLAUSE_SLACK + (source.last - source.first) + (d.cue.last - d.cue.first)
@@ -130,12 +151,12 @@ function reported(doc: Document, d: Draft, first: number, last: number): boolean
 }
 
 /** The mirror case: a sentence opening with cue and source ("According to police, ...", "X said: ..."). */
-function reportedAfter(doc: Document, d: Draft, labels: Uint8Array): boolean {
-  const source = d.source[0];
-  const sentence = doc.sentences[(doc.tokens[d.cue.first] as Token).sentence];
-  if (!source || !sentence) return false;
-  const from = Math.min(source.first, d.cue.first);
-  const to = Math.max(source.last, d.cue.last);
+function reportedAfter(
+  doc: Document,
+  d: Draft,
+  { source, sentence, from, to }: Clause,
+  labels: Uint8Array,
+): boolean {
   for (let i = sentence.tokenStart; i < from; i++)
     if ((labels[i] as number) !== 0 || !OPENING.has(doc.tokens[i]?.text ?? '')) return false;
   for (let i = from; i < to; i++)
