@@ -78,7 +78,7 @@ for (const ex of examples) {
       .toLowerCase();
   const tokensOf = (spans: Span[]): Token[] => doc.tokens.filter((t) => spans.some((s) => overlaps(t, s)));
   const pred = attributor.attribute(doc);
-  const { labels } = tag(model, doc, false);
+  const { labels } = tag(model, doc, false, ex.hints);
   const predCues = new Map(pred.map((a) => [key(trimmed(a.cue)), a]));
   const predSources = new Set(pred.map((a) => key(trimmed(a.source))));
   const goldCues = new Set(ex.relations.map((r) => key(trimmed(r.cue))));

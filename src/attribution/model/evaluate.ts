@@ -19,7 +19,7 @@ export function evaluate(model: AttributionModel, examples: readonly Example[], 
       pred.set(ex.name, attributor.attribute(ex.doc));
       continue;
     }
-    const { seqs, labels } = tag(model, ex.doc, false);
+    const { seqs, labels } = tag(model, ex.doc, false, ex.hints);
     pred.set(
       ex.name,
       finalize(ex.doc, assemble(ex.doc, seqs, labels), () => ({ by: 'model', rule: '', confidence: 1 })),
@@ -49,12 +49,12 @@ function calibrationData(
   const x: number[][][] = temperatures.map(() => []);
   const y: number[] = [];
   for (const ex of examples) {
-    const { seqs, labels } = tag(model, ex.doc, false);
+    const { seqs, labels } = tag(model, ex.doc, false, ex.hints);
     const drafts = [...assemble(ex.doc, seqs, labels)].sort((a, b) => a.cue.first - b.cue.first);
     const atts: Attribution[] = finalize(ex.doc, drafts, () => ({ by: 'model', rule: '', confidence: 1 }));
     for (const a of atts) y.push(score([ex], new Map([[ex.name, [a]]])).relation_overlap.tp);
     temperatures.forEach((temperature, t) => {
-      const { prob } = tag({ ...model, temperature }, ex.doc, true);
+      const { prob } = tag({ ...model, temperature }, ex.doc, true, ex.hints);
       for (const d of drafts) x[t]?.push(confidenceInputs(d as Draft, prob));
     });
   }

@@ -41,12 +41,17 @@ export interface Tagging {
   prob: Float64Array;
 }
 
-export function tag(model: AttributionModel, doc: Document, withProb = true): Tagging {
+/** `hints`: the document's `ruleHints`, when already at hand (a prepared `Example` has them). */
+export function tag(
+  model: AttributionModel,
+  doc: Document,
+  withProb = true,
+  hints = ruleHints(doc),
+): Tagging {
   const seqs = sequences(doc);
   const labels = new Uint8Array(doc.tokens.length);
   const prob = new Float64Array(doc.tokens.length);
   const F = FEATURES_PER_TOKEN;
-  const hints = ruleHints(doc);
   const tr = transitions(model.weights);
   const factors = withProb ? transitionFactors(tr, model.temperature) : undefined;
   for (const seq of seqs) {
