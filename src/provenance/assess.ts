@@ -47,9 +47,9 @@ export function assess(doc: Document, input: AssessInput): Claim[] {
   const drafted = new Set(drafts.map((d) => d.id));
   for (const id of targeted) {
     if (!id.startsWith('s') || drafted.has(id)) continue;
+    // `targeted` holds each id once: a sentence claim is never drafted twice.
     const d = sentenceClaim(doc, Number(id.slice(1)));
     if (d) drafts.push(d);
-    if (d) drafted.add(d.id);
   }
   const support = new Support(doc, input, parent, drafts);
   // Built once for all claims, not per claim.
@@ -193,7 +193,7 @@ function assessment(
   // The chain the claim rests on: its own or a linked attribution's, or one in its support that says the same thing.
   const eligible = (id: string) =>
     id === d.attribution || linked.includes(id) || shared(lemmas.get(id) ?? new Set(), d.lemmas) >= 2;
-  const candidates = chains.filter((c) => ids.has(c.attribution) && eligible(c.attribution));
+  const candidates = chains.filter((c) => eligible(c.attribution));
   const chain = candidates.reduce<Chain | undefined>(
     (best, c) => (!best || c.hops > best.hops ? c : best),
     undefined,
