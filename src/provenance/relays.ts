@@ -6,7 +6,7 @@ import { antecedentOf } from './pronouns.js';
 import { continuedQuote, type QuoteRegion } from './quotes.js';
 import type { Resolver } from './resolve-sources.js';
 import { PRONOUNS, RELAYED } from './sources-lexicon.js';
-import { overlapping, tokensIn } from './spans.js';
+import { holdersIn, overlapping, tokensIn } from './spans.js';
 
 /** Where a source passes on someone else's words, and whose words they are. */
 
@@ -33,9 +33,7 @@ export function findRelays(res: Resolver): void {
         const m = RELAYED.exec(res.doc.text.slice(part.start, part.end));
         if (!m) continue;
         const at = part.start + m.index;
-        const nested = res.attributions.find(
-          (b) => b !== a && b.cue.some((x) => x.start <= at && at < x.end),
-        );
+        const nested = holdersIn(res.attributions, 'cue', { start: at, end: at + 1 }).find((b) => b !== a);
         const speaker = nested ? res.sourceOf[nested.id] : subjectOf(res, at, part.start, source)?.id;
         res.relays.push({ attribution: a.id, ...part, ...(speaker && speaker !== source && { speaker }) });
       }
