@@ -14,12 +14,8 @@ import type { Span, Token } from '../src/model/document.js';
 import { loadModel, SHIPPED_MODEL } from '../src/node/model.js';
 import { readPolnear } from '../src/node/polnear.js';
 import { overlaps } from '../src/provenance/spans.js';
+import { arg } from './args.js';
 import { POLNEAR } from './shared-data.js';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
 
 const model = loadModel(arg('model', SHIPPED_MODEL));
 const examples: Example[] = prepare(readPolnear(`${POLNEAR}${arg('split', 'dev')}`));

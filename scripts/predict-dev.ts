@@ -11,16 +11,10 @@ import { quotedAttributor } from '../src/attribution/quoted.js';
 import { ruleAttributor } from '../src/attribution/rules/index.js';
 import { analyze } from '../src/index.js';
 import { toBrat, writeAttributions } from '../src/output/brat.js';
+import { arg } from './args.js';
 import { POLNEAR, REFERENCE_SCORER } from './shared-data.js';
 
 const attributors: Record<string, Attributor> = { rules: ruleAttributor, quoted: quotedAttributor };
-
-function arg(name: string, fallback?: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? process.argv[i + 1] : fallback;
-  if (value === undefined) throw new Error(`missing --${name}`);
-  return value;
-}
 
 const name = arg('attributor', 'rules');
 const attributor = attributors[name];
