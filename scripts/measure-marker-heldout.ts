@@ -1,11 +1,3 @@
-/**
- * Measures the provenance markers on the second blind set,
- * test/data/marker-heldout/ (30 PolNeAR train articles outside the tuning
- * set), with the pipeline as a user gets it (shipped model), and pooled with
- * the 15-article provenance gold run the same way.
- * Usage: npx tsx scripts/measure-marker-heldout.ts [--errors]
- */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { MarkerType } from '../src/model/provenance.js';
 import { analyze } from '../src/node/analyze.js';
@@ -19,7 +11,7 @@ import {
   recall,
   scoreMarkers,
 } from './measure-provenance.js';
-import { POLNEAR_DEV, POLNEAR_TRAIN, readJsonDir } from './shared-data.js';
+import { polnearText, readJsonDir } from './shared-data.js';
 
 export const HELDOUT_DIR = fileURLToPath(new URL('../test/data/marker-heldout/', import.meta.url));
 
@@ -35,9 +27,6 @@ export function readHeldout(dir = HELDOUT_DIR): HeldoutFile[] {
   return readJsonDir<HeldoutFile>(dir);
 }
 
-export const articleText = (corpus: string, name: string) =>
-  readFileSync(`${corpus}/text/${name}.txt`, 'utf8');
-
 export interface HeldoutMeasurement {
   /** Types annotated in every held-out file: the ones scored. */
   types: MarkerType[];
@@ -52,11 +41,11 @@ export function measureMarkerHeldout(dir = HELDOUT_DIR): HeldoutMeasurement {
   const types = (files[0]?.types ?? []).filter((t) => files.every((f) => f.types.includes(t)));
   const m: HeldoutMeasurement = { types, heldout: emptyScores(), gold: emptyScores(), errors: [] };
   for (const f of files) {
-    const doc = analyze(articleText(POLNEAR_TRAIN, f.name), { source: f.name });
+    const doc = analyze(polnearText('train', f.name), { source: f.name });
     scoreMarkers(doc, f, m.heldout, m.errors, types);
   }
   for (const g of readGold()) {
-    const doc = analyze(articleText(POLNEAR_DEV, g.name), { source: g.name });
+    const doc = analyze(polnearText('dev', g.name), { source: g.name });
     scoreMarkers(doc, g, m.gold, undefined, types);
   }
   return m;

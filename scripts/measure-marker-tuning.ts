@@ -13,7 +13,7 @@ import type { Span } from '../src/model/document.js';
 import type { MarkerType } from '../src/model/provenance.js';
 import { analyze } from '../src/pipeline.js';
 import { overlaps } from '../src/provenance/spans.js';
-import { POLNEAR } from './shared-data.js';
+import { polnearText } from './shared-data.js';
 
 export const TUNING_FILE = fileURLToPath(new URL('../test/data/marker-tuning/markers.json', import.meta.url));
 
@@ -53,7 +53,7 @@ export function readTuning(file = TUNING_FILE): TuningArticle[] {
 }
 
 export function articleText(a: TuningArticle): string {
-  return readFileSync(`${POLNEAR}/${a.split}/text/${a.name}.txt`, 'utf8');
+  return polnearText(a.split, a.name);
 }
 
 export function measureTuning(articles = readTuning()): {

@@ -15,3 +15,8 @@ export function readJsonDir<T>(dir: string): T[] {
     .sort()
     .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as T);
 }
+
+/** The text of a PolNeAR article by split and name. */
+export function polnearText(split: string, name: string): string {
+  return readFileSync(`${POLNEAR}${split}/text/${name}.txt`, 'utf8');
+}

@@ -7,14 +7,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  articleText,
   type HeldoutMeasurement,
   measureMarkerHeldout,
   pooled,
   readHeldout,
 } from '../scripts/measure-marker-heldout.js';
 import { precision, readGold, recall } from '../scripts/measure-provenance.js';
-import { POLNEAR_TRAIN } from '../scripts/shared-data.js';
+import { POLNEAR_TRAIN, polnearText } from '../scripts/shared-data.js';
 
 const files = readHeldout();
 const TYPES = ['denial', 'corroboration', 'missing-record'];
@@ -59,7 +58,7 @@ describe('marker held-out files', () => {
     for (const f of files) {
       expect(f.split).toBe('train');
       expect(f.types).toEqual(TYPES);
-      const text = articleText(POLNEAR_TRAIN, f.name);
+      const text = polnearText('train', f.name);
       for (const m of f.markers) {
         expect(text.slice(m.start, m.end), `${f.name} ${m.start}-${m.end}`).toBe(m.text);
         expect(m.end).toBeGreaterThan(m.start);
