@@ -1,4 +1,4 @@
-import type { Block, Document, Why } from '../model/document.js';
+import { type Block, type Document, ruleWhy, type Why } from '../model/document.js';
 import { LINE_RULES, type LineRule, MAX_FURNITURE_LENGTH } from './rules.js';
 import { BULLET, isBullet, lines } from './segment.js';
 
@@ -146,8 +146,4 @@ function reportExcluded(doc: Document): void {
     message: `excluded ${junk} junk block${junk === 1 ? '' : 's'} and ${excluded.length - junk} footer${excluded.length - junk === 1 ? '' : 's'} (${chars} characters) from analysis: ${rules}`,
     ...(doc.meta.source ? { file: doc.meta.source } : {}),
   });
-}
-
-function ruleWhy(rule: string, confidence: number): Why {
-  return { by: 'rule', rule, confidence };
 }

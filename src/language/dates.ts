@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { DateMention, Document, Why } from '../model/document.js';
+import { type DateMention, type Document, ruleWhy } from '../model/document.js';
 
 /**
  * Date expressions chrono-node recognises in each block that is not excluded,
@@ -109,18 +109,18 @@ function resolve(
       date = new Date(date.getTime() - 7 * DAY);
     return {
       date: iso(date.getFullYear(), date.getMonth() + 1, date.getDate()),
-      why: why('dates/relative-to-published', 0.7),
+      why: ruleWhy('dates/relative-to-published', 0.7),
     };
   }
   if (casual || !c.isCertain('month') || !c.isCertain('day')) return undefined;
   const month = c.get('month') as number;
   const day = c.get('day') as number;
   if (c.isCertain('year'))
-    return { date: iso(c.get('year') as number, month, day), why: why('dates/absolute', 0.95) };
+    return { date: iso(c.get('year') as number, month, day), why: ruleWhy('dates/absolute', 0.95) };
   if (!published) return undefined;
   return {
     date: iso(yearNear(published, month, day), month, day),
-    why: why('dates/year-from-published', 0.8),
+    why: ruleWhy('dates/year-from-published', 0.8),
   };
 }
 
@@ -139,8 +139,4 @@ function yearNear(published: Date, month: number, day: number): number {
 
 function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function why(rule: string, confidence: number): Why {
-  return { by: 'rule', rule, confidence };
 }

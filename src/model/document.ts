@@ -23,6 +23,11 @@ export interface Why {
   confidence: number;
 }
 
+/** The `why` of something a rule found. */
+export function ruleWhy(rule: string, confidence: number): Why {
+  return { by: 'rule', rule, confidence };
+}
+
 export type BlockKind = 'headline' | 'keypoint' | 'paragraph' | 'byline' | 'junk' | 'footer';
 
 /** A structural piece of the page: a line or paragraph of the text. Junk and footers are excluded from analysis. */

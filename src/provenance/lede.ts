@@ -1,6 +1,5 @@
-import type { Attribution, Span } from '../model/document.js';
+import { type Attribution, ruleWhy, type Span } from '../model/document.js';
 import type { NameRun } from './names.js';
-import { why } from './registry.js';
 import type { Resolver } from './resolve-sources.js';
 import { blockAt, first, sentenceAt, startingAt } from './spans.js';
 
@@ -53,7 +52,7 @@ export function ledeDescriptions(res: Resolver): void {
     const seenEarlier = (earliest.get(surname) ?? Number.POSITIVE_INFINITY) <= blockStart;
     if (seenBefore || seenEarlier) continue;
     res.reg.merge(described, named);
-    named.why = why('sources/lede-description', 0.7);
+    named.why = ruleWhy('sources/lede-description', 0.7);
     for (const [k, v] of Object.entries(res.sourceOf)) if (v === id) res.sourceOf[k] = named.id;
     res.reg.indefinite.delete(id);
   }

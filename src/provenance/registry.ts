@@ -1,4 +1,4 @@
-import type { Span, Why } from '../model/document.js';
+import { ruleWhy, type Span } from '../model/document.js';
 import type { Entity, EntityType } from '../model/provenance.js';
 import type { Gender } from './names.js';
 import { PERSON_NOUNS, TITLE_ABBREVIATIONS } from './sources-lexicon.js';
@@ -21,7 +21,7 @@ export class Registry {
       roles: [],
       descriptions: [],
       mentions: [],
-      why: why(rule, confidence),
+      why: ruleWhy(rule, confidence),
     };
     for (const r of roles) addRole(entity, r);
     this.entities.push(entity);
@@ -82,10 +82,6 @@ export class Registry {
     }
     return best;
   }
-}
-
-export function why(rule: string, confidence: number): Why {
-  return { by: 'rule', rule, confidence };
 }
 
 export function norm(name: string): string {
