@@ -20,8 +20,8 @@ export const TUNING_FILE = fileURLToPath(new URL('../test/data/marker-tuning/mar
 export interface TuningArticle {
   name: string;
   split: 'train' | 'dev';
-  /** 2 for the articles added in the second round, after the held-out set in test/data/marker-heldout/ was drawn. */
-  round?: 2;
+  /** The round that added the article (README); the first round's carry none. */
+  round?: 2 | 3;
   /** Read in full: every denial and corroboration in it is listed. */
   complete: boolean;
   markers: (Span & { text: string; type: MarkerType })[];

@@ -163,7 +163,17 @@ export function scoreMarkers(
   errors?: Measurement['markerErrors'],
   types: readonly MarkerType[] = MARKER_TYPES,
 ) {
-  const predicted = doc.provenance?.markers ?? [];
+  scoreMarkerSpans(doc.provenance?.markers ?? [], gold, into, errors, types);
+}
+
+/** As `scoreMarkers`, for marker spans from anywhere (a second annotation, say). */
+export function scoreMarkerSpans(
+  predicted: readonly (Span & { type: MarkerType; text: string })[],
+  gold: Pick<GoldFile, 'name' | 'markers'>,
+  into: Record<MarkerType, MarkerScore>,
+  errors?: Measurement['markerErrors'],
+  types: readonly MarkerType[] = MARKER_TYPES,
+) {
   for (const type of types) {
     const g = gold.markers.filter((m) => m.type === type);
     const p = predicted.filter((m) => m.type === type);

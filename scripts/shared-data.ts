@@ -20,3 +20,26 @@ export function readJsonDir<T>(dir: string): T[] {
 export function polnearText(split: string, name: string): string {
   return readFileSync(`${POLNEAR}${split}/text/${name}.txt`, 'utf8');
 }
+
+/** `n` distinct names drawn by position with mulberry32 (as the marker sets' READMEs write it out). */
+export function seededDraw(eligible: readonly string[], n: number, seed: number): string[] {
+  let s = seed >>> 0;
+  const rand = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const picked = new Set<string>();
+  while (picked.size < n) picked.add(eligible[Math.floor(rand() * eligible.length)] ?? '');
+  return [...picked];
+}
+
+/** PolNeAR train article names in sorted order: what the marker sets were drawn from. */
+export function trainNames(): string[] {
+  return readdirSync(`${POLNEAR_TRAIN}text`)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.slice(0, -4))
+    .sort();
+}

@@ -4,7 +4,7 @@
  * precision and recall on it above floors a little below what was measured
  * when the set was made, so a regression fails.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   type HeldoutMeasurement,
@@ -13,25 +13,10 @@ import {
   readHeldout,
 } from '../scripts/measure-marker-heldout.js';
 import { precision, readGold, recall } from '../scripts/measure-provenance.js';
-import { POLNEAR_TRAIN, polnearText } from '../scripts/shared-data.js';
+import { polnearText, seededDraw, trainNames } from '../scripts/shared-data.js';
 
 const files = readHeldout();
 const TYPES = ['denial', 'corroboration', 'missing-record'];
-
-/** The documented draw: mulberry32 seeded 2026 over the sorted eligible train names. */
-function draw(eligible: string[], n: number): string[] {
-  let s = 2026 >>> 0;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const picked = new Set<string>();
-  while (picked.size < n) picked.add(eligible[Math.floor(rand() * eligible.length)] ?? '');
-  return [...picked];
-}
 
 describe('marker held-out files', () => {
   const judged = JSON.parse(
@@ -43,14 +28,10 @@ describe('marker held-out files', () => {
   const gold = new Set(readGold().map((g) => g.name));
 
   it('are the seeded draw from train articles outside the tuning set and the provenance gold', () => {
-    const eligible = readdirSync(`${POLNEAR_TRAIN}/text`)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => f.slice(0, -4))
-      .sort()
-      .filter((n) => !tuningAtDraw.has(n) && !gold.has(n));
+    const eligible = trainNames().filter((n) => !tuningAtDraw.has(n) && !gold.has(n));
     const names = files.map((f) => f.name);
     expect(names).toHaveLength(30);
-    expect(names).toEqual(draw(eligible, 30).sort());
+    expect(names).toEqual(seededDraw(eligible, 30, 2026).sort());
     for (const n of names) expect(tuning.has(n) || gold.has(n), n).toBe(false);
   });
 

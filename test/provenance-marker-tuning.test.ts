@@ -5,6 +5,7 @@
  * below the measured figures, so a regression fails.
  */
 import { describe, expect, it } from 'vitest';
+import { readHeldout } from '../scripts/measure-marker-heldout.js';
 import {
   articleText,
   measureTuning,
@@ -14,6 +15,7 @@ import {
   tuningRecall,
 } from '../scripts/measure-marker-tuning.js';
 import { GOLD_DIR, readGold } from '../scripts/measure-provenance.js';
+import { seededDraw, trainNames } from '../scripts/shared-data.js';
 
 const tuning = readTuning();
 
@@ -32,21 +34,30 @@ describe('marker tuning judgements', () => {
       for (const m of a.markers) expect(TUNED, `${a.name} ${m.text}`).toContain(m.type);
       for (const n of a.negatives) expect(n.reason.trim(), `${a.name} ${n.text}`).not.toBe('');
     }
-    expect(tuning.filter((a) => a.complete).length).toBeGreaterThanOrEqual(35);
+    expect(tuning.filter((a) => a.complete).length).toBeGreaterThanOrEqual(115);
+  });
+
+  it('hold round 3 as documented: the seeded draw of 80 train articles, each read in full', () => {
+    const before = new Set(tuning.filter((a) => a.round !== 3).map((a) => a.name));
+    const heldout = new Set(readHeldout().map((f) => f.name));
+    const eligible = trainNames().filter((n) => !before.has(n) && !heldout.has(n));
+    const round3 = tuning.filter((a) => a.round === 3);
+    expect(round3.map((a) => a.name)).toEqual(seededDraw(eligible, 80, 20261128));
+    expect(round3.every((a) => a.complete && a.split === 'train')).toBe(true);
   });
 });
 
 describe('markers on the tuning articles', () => {
   it('find denials, corroborations and missing records at their measured precision and recall', () => {
     const { scores } = measureTuning(tuning);
-    expect(scores.denial.gold).toBeGreaterThanOrEqual(100);
-    expect(scores.corroboration.gold).toBeGreaterThanOrEqual(140);
-    expect(scores['missing-record'].gold).toBeGreaterThanOrEqual(80);
+    expect(scores.denial.gold).toBeGreaterThanOrEqual(125);
+    expect(scores.corroboration.gold).toBeGreaterThanOrEqual(240);
+    expect(scores['missing-record'].gold).toBeGreaterThanOrEqual(110);
     expect(tuningPrecision(scores.denial)).toBeGreaterThanOrEqual(0.94);
-    expect(tuningRecall(scores.denial)).toBeGreaterThanOrEqual(0.87);
+    expect(tuningRecall(scores.denial)).toBeGreaterThanOrEqual(0.78);
     expect(tuningPrecision(scores.corroboration)).toBeGreaterThanOrEqual(0.94);
-    expect(tuningRecall(scores.corroboration)).toBeGreaterThanOrEqual(0.74);
+    expect(tuningRecall(scores.corroboration)).toBeGreaterThanOrEqual(0.55);
     expect(tuningPrecision(scores['missing-record'])).toBeGreaterThanOrEqual(0.94);
-    expect(tuningRecall(scores['missing-record'])).toBeGreaterThanOrEqual(0.93);
+    expect(tuningRecall(scores['missing-record'])).toBeGreaterThanOrEqual(0.74);
   });
 });
