@@ -17,7 +17,7 @@ export const HELDOUT_DIR = fileURLToPath(new URL('../test/data/marker-heldout/',
 
 export interface HeldoutFile {
   name: string;
-  split: 'train';
+  split: 'train' | 'dev';
   /** Marker types annotated completely in this file; others were not annotated. */
   types: MarkerType[];
   markers: GoldMarker[];
@@ -41,7 +41,7 @@ export function measureMarkerHeldout(dir = HELDOUT_DIR): HeldoutMeasurement {
   const types = (files[0]?.types ?? []).filter((t) => files.every((f) => f.types.includes(t)));
   const m: HeldoutMeasurement = { types, heldout: emptyScores(), gold: emptyScores(), errors: [] };
   for (const f of files) {
-    const doc = analyze(polnearText('train', f.name), { source: f.name });
+    const doc = analyze(polnearText(f.split, f.name), { source: f.name });
     scoreMarkers(doc, f, m.heldout, m.errors, types);
   }
   for (const g of readGold()) {

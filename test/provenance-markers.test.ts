@@ -86,7 +86,85 @@ describe('denial and confirmation verbs', () => {
       'No test would confirm the claim. The claim has not been confirmed yet, officials said. ' +
         'Her verified account posted it. The audit confirmed the claim.',
     );
-    expect(got.filter(([, type]) => type === 'corroboration')).toEqual([['confirmed', 'corroboration']]);
+    expect(got.filter(([, type]) => type === 'corroboration')).toEqual([
+      ['audit confirmed', 'corroboration'],
+    ]);
+  });
+
+  it('takes a claim discounted, called into question, put to rest or contradicted by a record', () => {
+    const got = markers(
+      'Officials discounted the report. The data calls into serious question those claims. ' +
+        'The numbers put to rest the notion that turnout fell. The footage directly contradicted what the officers said. ' +
+        'She not only brushed off the findings but went on. He discounted the price. Aides swatted away the flies.',
+    );
+    expect(got).toEqual([
+      ['discounted', 'denial'],
+      ['calls into serious question', 'denial'],
+      ['put to rest', 'denial'],
+      ['contradicted', 'denial'],
+      ['brushed off', 'denial'],
+    ]);
+  });
+
+  it('takes a story said to be made up, "not what happened" and a fact-checker deeming statements false', () => {
+    const got = markers(
+      '"She made the story up," he said. "That\'s not what happened," the economist said. ' +
+        'PolitiFact deemed those statements false. His view is dangerously wrong, she said. They made up the difference.',
+    );
+    expect(got).toEqual([
+      ['made the story up', 'denial'],
+      ["That's not what happened", 'denial'],
+      ['deemed those statements false', 'denial'],
+      ['dangerously wrong', 'denial'],
+    ]);
+  });
+});
+
+describe('records cited and kept back', () => {
+  it('takes polls cited by standing, not voters heading to the polls or polling places', () => {
+    const got = markers(
+      'She leads in national polls. In a Washington Post-ABC News poll, 40 percent agreed. His poll numbers fell. ' +
+        'Ben was polling No. 1 in October. Voters head to the polls on Tuesday. They met in front of a polling place.',
+    );
+    expect(got).toEqual([
+      ['in national polls', 'corroboration'],
+      ['In a Washington Post-ABC News poll', 'corroboration'],
+      ['poll numbers', 'corroboration'],
+      ['polling No.', 'corroboration'],
+    ]);
+  });
+
+  it('takes findings of a study, report or researchers and a record cited as where a fact is seen', () => {
+    const got = markers(
+      'The study concluded that wages fell. The researchers found that jobs moved. ' +
+        'In the video, he grabs her arm. The paper, citing internal documents, reported the loss. She appeared in the video.',
+    );
+    expect(got).toEqual([
+      ['study concluded', 'corroboration'],
+      ['researchers found', 'corroboration'],
+      ['In the video', 'corroboration'],
+      ['citing internal documents', 'corroboration'],
+    ]);
+  });
+
+  it('takes a question not answered, records destroyed or their release fought, and a record that cannot tell', () => {
+    const got = markers(
+      'Asked whether he would vote for her, Johnson demurred. He avoided a direct answer. She declined to weigh in. ' +
+        'The campaign has not commented. She deleted 30,000 emails. The mayor resisted release of the video. ' +
+        'How many worked there cannot be determined from the FEC filings. The affidavit does not indicate whether he was interviewed. ' +
+        'He answered every question. The city released the video.',
+    );
+    expect(got.map(([, type]) => type)).toEqual(Array(8).fill('missing-record'));
+    expect(got.map(([text]) => text)).toEqual([
+      'demurred',
+      'avoided a direct answer',
+      'declined to weigh in',
+      'has not commented',
+      'deleted 30,000 emails',
+      'resisted release',
+      'cannot be determined from',
+      'does not indicate',
+    ]);
   });
 });
 

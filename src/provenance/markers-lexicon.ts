@@ -44,7 +44,7 @@ const WITHHELD =
 
 /** Records and evidence that can show something: "poll", "video", "data", "emails". */
 const RECORDS =
-  'polls?|surveys?|stud(?:y|ies)|research|data|analys[ie]s|videos?|footage|evidence|figures|numbers|statistics|census|results|records?|documents?|transcripts?|e-?mails|filings?|estimates|projections?|photos?|photographs?|pictures?|images?|recordings?|tall(?:y|ies)|count';
+  'polls?|surveys?|stud(?:y|ies)|research|researchers|authors|data|analys[ie]s|report|reviews?|examinations?|audits?|videos?|footage|evidence|figures|numbers|statistics|census|results|outcomes?|trackers|records?|documents?|transcripts?|e-?mails|filings?|estimates|projections?|photos?|photographs?|pictures?|images?|recordings?|tall(?:y|ies)|count';
 
 /** Earlier rules win where two match the same words. */
 export const MARKER_RULES: MarkerRule[] = [
@@ -71,11 +71,11 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     id: 'missing/declined-comment',
-    stems: ['comm', 'resp', 'elab'],
+    stems: ['comm', 'resp', 'elab', 'weig', 'spea', 'talk'],
     type: 'missing-record',
     scope: 'sentence',
     pattern:
-      /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|did|will) not|(?:would|did|wo)n['’]t) (?:to )?(?:comment|respond|elaborate)\b(?! in kind\b)/i,
+      /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|did|will) not|(?:would|did|wo)n['’]t) (?:to )?(?:comment|respond|elaborate|weigh in|(?:speak|talk) (?:to|with) (?:reporters|the press|the media|journalists))\b(?! in kind\b)|\b(?:(?:has|have|had) not|(?:has|have|had)n['’]t) (?:yet |publicly )?commented\b/i,
     gist: 'declined to comment',
     article: true,
   },
@@ -109,11 +109,26 @@ export const MARKER_RULES: MarkerRule[] = [
     // A party keeping an answer back: "declined to say whether", "would not say how", "refused to answer questions",
     // "declined to provide a list", "did not give an explanation"; not "refused to say the words" nor "I did not say".
     id: 'missing/would-not-say',
-    stems: ['decl', 'refu', 'not', 'didn', 'woul', 'won', 'hasn', 'have', 'gave', 'givi', 'offe', 'prov'],
+    stems: [
+      'decl',
+      'refu',
+      'not',
+      'didn',
+      'does',
+      'don',
+      'woul',
+      'won',
+      'hasn',
+      'have',
+      'gave',
+      'givi',
+      'offe',
+      'prov',
+    ],
     type: 'missing-record',
     scope: 'sentence',
     pattern: new RegExp(
-      `\\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing|al)) to (?:(?:say|answer|discuss|specify|identify|name|detail|explain|address)\\b(?! (?:the words?|that)\\b)|(?:give|provide|share|offer|reveal)\\b(?= (?:[\\w'’-]+ ){0,3}?(?:${WITHHELD})\\b))|(?<!\\bI )\\b(?:(?:would|did|will|has|have) not|(?:would|did|wo|has|have)n['’]t) (?:(?:say|specify|explain|elaborate|disclose|reveal|identify)\\b(?= (?:\\w+ )?(?:whether|if|when|who|whom|how|why|what|where|which|the terms)\\b)|(?:explain|reveal|disclose)\\b(?= (?:why|how|what|the terms)\\b))|\\b(?:(?:did|does|has|have|would) not|(?:did|does|has|have|would)n['’]t) (?:provide|give|offer|share)d?\\b(?= (?:an? |any |further |more |additional |specific )*(?:${WITHHELD})\\b)|\\b(?:gave|offered|provided|giving|offering|providing) no (?:${WITHHELD})\\b|\\bdeclined (?:an?|repeated|multiple|several) (?:\\w+ )?(?:interview|requests?)\\b`,
+      `\\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing|al)) to (?:(?:say|answer|discuss|specify|identify|name|detail|explain|address)\\b(?! (?:the words?|that)\\b)|(?:give|provide|share|offer|reveal)\\b(?= (?:[\\w'’-]+ ){0,3}?(?:${WITHHELD})\\b))|\\b(?:does|do)(?: not|n['’]t) (?:indicate|specify|state|say)\\b(?= (?:whether|if|who|how|why|when|what|where)\\b)|(?<!\\bI )\\b(?:(?:would|did|will|has|have) not|(?:would|did|wo|has|have)n['’]t) (?:(?:say|specify|explain|elaborate|disclose|reveal|identify)\\b(?= (?:\\w+ )?(?:whether|if|when|who|whom|how|why|what|where|which|the terms)\\b)|(?:explain|reveal|disclose)\\b(?= (?:why|how|what|the terms)\\b))|\\b(?:(?:did|does|has|have|would) not|(?:did|does|has|have|would)n['’]t) (?:provide|give|offer|share)d?\\b(?= (?:an? |any |further |more |additional |specific )*(?:${WITHHELD})\\b)|\\b(?:gave|offered|provided|giving|offering|providing) no (?:${WITHHELD})\\b|\\bdeclined (?:an?|repeated|multiple|several) (?:\\w+ )?(?:interview|requests?)\\b`,
       'i',
     ),
     gist: 'would not say',
@@ -143,11 +158,11 @@ export const MARKER_RULES: MarkerRule[] = [
   {
     // "no data to suggest that", "no records responsive to your request were located", "did not have numbers to show".
     id: 'missing/no-data',
-    stems: ['data', 'reco', 'docu', 'proo', 'numb', 'figu'],
+    stems: ['data', 'reco', 'docu', 'proo', 'numb', 'figu', 'stat', 'trac'],
     type: 'missing-record',
     scope: 'sentence',
     pattern:
-      /\bno (?:data|records?|documentation|proof) (?:to (?:suggest|show|support|back)|(?:[\w'’-]+ ){0,4}?(?:were|was) (?:located|found))\b|\b(?:did not|didn['’]t|does not|doesn['’]t) have (?:the |any )?(?:numbers|figures|data|records)\b/i,
+      /\bno (?:data|records?|documentation|proof) (?:to (?:suggest|show|support|back)|(?:[\w'’-]+ ){0,4}?(?:were|was) (?:located|found))\b|\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t) (?:have|keep|track|collect) (?:the |any )?(?:numbers|figures|data|records|statistics|track)\b/i,
     gist: 'no record',
   },
   {
@@ -159,6 +174,39 @@ export const MARKER_RULES: MarkerRule[] = [
     pattern:
       /\b(?:refus(?:ed|es|ing|al)|declin(?:ed|es|ing)|(?:would|will|did|does|has|have) not|(?:would|wo|did|does|has|have)n['’]t|never) (?:to )?(?:[a-z]+ ){0,2}?(?:to )?(?:release|disclose|publish|turn over|hand over|make public)\b(?! (?:\w+ )?(?:criminals|prisoners|detainees|hostages|inmates)\b)|\breleased only (?:some|part|a portion|portions|parts|a fraction)\b|\bonly (?:partially|partly|selectively) released\b|\bwithh(?:eld|olds?|olding)\b|\b(?:are|is) still being (?:gathered|collected|compiled)\b/i,
     gist: 'record withheld or incomplete',
+  },
+  {
+    // A question met without an answer: "Johnson demurred", "avoided a declarative answer", "did not receive answers".
+    id: 'missing/no-answer',
+    stems: ['demu', 'avoi', 'dodg', 'side', 'answ', 'resp', 'repl'],
+    type: 'missing-record',
+    scope: 'sentence',
+    pattern:
+      /\bdemurr?(?:ed|s|ing)?\b|\b(?:avoid(?:ed|s|ing)?|dodg(?:ed|es|ing)|sidestep(?:ped|s|ping)?|evad(?:ed|es|ing)) (?:(?:a|an|the|any) )?(?:[\w-]+ )?(?:answer|question)s?\b|\binstead of (?:an? )?answer\b|\b(?:(?:did|has|have|had) not|(?:did|has|have|had)n['’]t|never) (?:yet )?(?:receive[sd]?|get|gotten|got) (?:an? |any )?(?:answers?|responses?|repl(?:y|ies))\b|\bno (?:answer|reply) (?:came|was given|from)\b/i,
+    gist: 'no answer',
+    article: true,
+  },
+  {
+    // A record destroyed or its release fought: "deleted 30,000 emails", "resisted release of the video for 13 months".
+    id: 'missing/destroyed',
+    stems: ['dest', 'dele', 'wipe', 'wipi', 'shre', 'resi', 'figh', 'foug', 'bloc', 'dela', 'stal', 'noth'],
+    type: 'missing-record',
+    scope: 'sentence',
+    pattern:
+      /\b(?:destroy(?:ed|s|ing)?|destruction of|delet(?:ed|es|ing|ion of)|wip(?:ed|es|ing)|shredd?(?:ed|s|ing)?) (?:(?:some|all|many|most|the|her|his|their|its|about|nearly|roughly|more than|over|thousands of|[\d,]+|personal|private|official|relevant|work-related) )*(?:e-?mails|records|documents|files|evidence|tapes|recordings|hard drives?|servers?)\b|\b(?:resist(?:ed|s|ing)?|fight(?:s|ing)?|fought|block(?:ed|s|ing)?|delay(?:ed|s|ing)?|stall(?:ed|s|ing)?) (?:the )?(?:public )?releas(?:e|ing)\b|\bdelay in releasing\b|\bnothing (?:was|has been|had been|were) (?:ever )?(?:released|made public|disclosed|published)\b/i,
+    gist: 'record destroyed or kept back',
+  },
+  {
+    // A record that cannot tell: "cannot be determined from the FEC filings", "it's unclear from the campaign filings".
+    id: 'missing/not-in-record',
+    stems: ['dete', 'esta', 'uncl', 'clea'],
+    type: 'missing-record',
+    scope: 'sentence',
+    pattern: new RegExp(
+      `\\b(?:cannot|can['’]t|could not|couldn['’]t) be (?:determined|established|told|learned) from\\b|\\b(?:unclear|not clear) from (?:the |their |his |her |its )?(?:[\\w-]+ )?(?:${RECORDS})\\b`,
+      'i',
+    ),
+    gist: 'not in the record',
   },
   // Hedges in a speaker's own words.
   {
@@ -283,11 +331,17 @@ export const MARKER_RULES: MarkerRule[] = [
       'brus',
       'shru',
       'wave',
+      'swat',
+      'disc',
+      'call',
+      'put',
+      'puts',
+      'putt',
     ],
     type: 'denial',
     scope: 'verb',
     pattern:
-      /\b(?:den(?:y|ies|ied|ying)|push(?:ed|es|ing)? back|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing|e)|disput(?:ed|es|ing|e)|rebuff(?:ed|s|ing)?|rebut(?:s|ted|ting)?|repudiat(?:ed|es|ing|e)|contradict(?:ed|s|ing)?|debunk(?:ed|s|ing)?|(?:laugh(?:ed|s|ing)?|brush(?:ed|es|ing)?|shrugg?(?:ed|s|ing)?|wav(?:ed|es|ing)) (?:off|aside|away)|disagree(?:s|d|ing)?(?: (?:strongly|sharply|vehemently))? with)\b/i,
+      /\b(?:den(?:y|ies|ied|ying)|push(?:ed|es|ing)? back|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing|e)|disput(?:ed|es|ing|e)|rebuff(?:ed|s|ing)?|rebut(?:s|ted|ting)?|repudiat(?:ed|es|ing|e)|contradict(?:ed|s|ing)?|debunk(?:ed|s|ing)?|(?:laugh(?:ed|s|ing)?|brush(?:ed|es|ing)?|shrugg?(?:ed|s|ing)?|wav(?:ed|es|ing)|swatt?(?:ed|s|ing)?) (?:off|aside|away)|discount(?:ed|s|ing)?|call(?:ed|s|ing)? into (?:serious |grave )?question|put(?:s|ting)? to rest|disagree(?:s|d|ing)?(?: (?:strongly|sharply|vehemently))? with)\b/i,
   },
   {
     id: 'denial/false-modifier',
@@ -331,7 +385,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'denial',
     scope: 'speech',
     pattern:
-      /\bmade[ -]up\b(?<=\b(?:totally|completely|entirely|just|all|is|was|are|were|be|been|being)\smade[ -]up)(?=\s*(?:[.,;:!?"”’)]|$)|\s+(?:out of thin air|from whole cloth)\b)|\bmade[ -]up(?=\s+(?:stor(?:y|ies)|claims?|allegations?|quotes?|news|nonsense|lies|things?)\b)|\b(?:fake news|hoax(?:es)?|fabricat(?:ed|ion)|not true|(?<!\bif (?:it|that|this) )(?:is|was|are|were)n['’]t true(?! (?:of|for)\b)|untrue|(?:is|was|are|were|completely|totally|patently) false|smear|conspiracy theory|never happened|did not happen|didn['’]t happen)\b/i,
+      /\bmade[ -]up\b(?<=\b(?:totally|completely|entirely|just|all|is|was|are|were|be|been|being)\smade[ -]up)(?=\s*(?:[.,;:!?"”’)]|$)|\s+(?:out of thin air|from whole cloth)\b)|\bmade[ -]up(?=\s+(?:stor(?:y|ies)|claims?|allegations?|quotes?|news|nonsense|lies|things?)\b)|\b(?:fake news|hoax(?:es)?|fabricat(?:ed|ion)|not true|(?<!\bif (?:it|that|this) )(?:is|was|are|were)n['’]t true(?! (?:of|for)\b)|untrue|(?:is|was|are|were|completely|totally|patently) false|smear|conspiracy theory|never happened|did not happen|didn['’]t happen|(?:that|this|it)(?:['’]s| is| was) not what happened)\b|\bmade (?:(?:the|that|this|a|those|these) (?:whole )?(?:stor(?:y|ies)|thing|quotes?|claims?|allegations?)|(?:it|that|this|them|those) (?:all )?) ?up\b/i,
   },
   {
     // A claim called a lie: "is a lie", "called that report a 'boldfaced lie'", "lying about her support"; not lies in general.
@@ -394,7 +448,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'denial',
     scope: 'speech',
     pattern: new RegExp(
-      `\\b(?:(?:${FALSE_ALWAYS})(?<!\\bnot\\s+(?:\\w+\\s+)?\\w+)|(?:don['’]t|doesn['’]t|do not|does not) hold (?:any )?(?:weight|water|up)|(?:completely|totally|absolutely|simply|flat[- ]out|dead|percent|plain|just) wrong|(?:he|she|they|you)['’](?:s|re) (?:just |simply |dead |all )?wrong|got (?:that|it|this|(?:the|those|these) \\w+) wrong|wrong (?:in|about) (?:their|his|her|its|the|that|this|those) (?:\\w+ )?(?:${CLAIM_NOUNS})|(?:was|were|is|are|been|totally|completely|entirely|all) (?:totally |completely )?(?:manufactured|invented|concocted|fabricated)|(?:is|are|was|were|completely|totally|wildly|grossly|deeply) (?:inaccurate|incorrect|misleading)|(?:is|are|was|were) (?:just |simply )?not (?:entirely |quite |exactly )?(?:accurate|correct)|(?:inaccurate|misleading|false|incorrect) and (?:\\w+ )?(?:misleading|inaccurate|false|incorrect|incomplete)|(?:is|was|are|were) not the case|(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t) the case)\\b`,
+      `\\b(?:(?:${FALSE_ALWAYS})(?<!\\bnot\\s+(?:\\w+\\s+)?\\w+)|(?:don['’]t|doesn['’]t|do not|does not) hold (?:any )?(?:weight|water|up)|(?:completely|totally|absolutely|simply|flat[- ]out|dead|percent|plain|just|dangerously|profoundly|fundamentally) wrong|(?:he|she|they|you)['’](?:s|re) (?:just |simply |dead |all )?wrong|got (?:that|it|this|(?:the|those|these) \\w+) wrong|wrong (?:in|about) (?:their|his|her|its|the|that|this|those) (?:\\w+ )?(?:${CLAIM_NOUNS})|(?:was|were|is|are|been|totally|completely|entirely|all) (?:totally |completely )?(?:manufactured|invented|concocted|fabricated)|(?:is|are|was|were|completely|totally|wildly|grossly|deeply) (?:inaccurate|incorrect|misleading)|(?:is|are|was|were) (?:just |simply )?not (?:entirely |quite |exactly )?(?:accurate|correct)|(?:inaccurate|misleading|false|incorrect) and (?:\\w+ )?(?:misleading|inaccurate|false|incorrect|incomplete)|(?:is|was|are|were) not the case|(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t) the case)\\b`,
       'i',
     ),
   },
@@ -449,11 +503,13 @@ export const MARKER_RULES: MarkerRule[] = [
   {
     // A fact-check's rating: "rated it Mostly False", "Pants on Fire", "Four Pinocchios", ruled "false".
     id: 'denial/rating',
-    stems: ['fals', 'pant', 'pino'],
+    stems: ['fals', 'pant', 'pino', 'untr', 'inac', 'misl'],
     type: 'denial',
     scope: 'sentence',
-    pattern:
-      /\b(?:Mostly False|Pants on Fire|(?:one|two|three|four) Pinocchios?)\b|(?<=\brated (?:it|this|the claim|that) )False\b|["“]False\b(?<=\b(?:rated|ruled|deemed|judged|is|was)\s+(?:it\s+|that\s+|the\s+claim\s+)?["“]False)/i,
+    pattern: new RegExp(
+      `\\b(?:Mostly False|Pants on Fire|(?:one|two|three|four) Pinocchios?)\\b|\\b(?:deem|rul|rat|judg|found)(?:ed|e)? (?:(?:those|these|the|that|this|his|her|their|its) )?(?:[\\w'’-]+ )?(?:${CLAIM_NOUNS}) (?:to be |as )?(?:false|untrue|inaccurate|misleading)\\b|(?<=\\brated (?:it|this|the claim|that) )False\\b|["“]False\\b(?<=\\b(?:rated|ruled|deemed|judged|is|was)\\s+(?:it\\s+|that\\s+|the\\s+claim\\s+)?["“]False)`,
+      'i',
+    ),
   },
   // Corroboration.
   {
@@ -476,13 +532,51 @@ export const MARKER_RULES: MarkerRule[] = [
     // A record cited as showing something: "a new poll shows", "studies have shown", "a 2014 study by ... found",
     // "the transcript of the debate ... shows", "polls that show", "video surfaced showing", "according to a Reuters survey".
     id: 'corroboration/evidence-shows',
-    stems: ['show', 'foun', 'find', 'conf', 'reve', 'indi', 'demo', 'sugg', 'acco', 'prov', 'put', 'puts'],
+    stems: [
+      'show',
+      'foun',
+      'find',
+      'conf',
+      'reve',
+      'indi',
+      'demo',
+      'sugg',
+      'acco',
+      'prov',
+      'put',
+      'puts',
+      'conc',
+      'conn',
+      'make',
+      'sayi',
+      'told',
+      'tell',
+    ],
     type: 'corroboration',
     scope: 'sentence',
     pattern: new RegExp(
-      `\\b(?:${RECORDS})(?:,?\\s+(?:that|which)|[\\s–—-]+(?:of|from|in|by|on|for|released|published|leaked|conducted|taken|credited to|out|there|combed through by|obtained by|reviewed by|commissioned by|that appeared in|last|this|earlier)\\b(?:(?!\\b(?:and|but|or|who|which|not|did|does|do|say|says|said)\\b)[^,.;:!?()"“”]){0,50}?(?:,?\\s+(?:that|which))?)?[\\s–—-]+(?:(?:is|are|was|were) (?=\\w+ing\\b))?(?:(?:has|have|had|also|clearly|further|consistently|repeatedly|obviously|now|still|(?:continu(?:e|es|ed|ing)|seems?|seemed|appears?|appeared) to) )*(?:show(?:s|ed|ing)?|(?<=\\b(?:has|have|had) (?:\\w+ )?)shown|found|finds?|confirm(?:s|ed)?|reveal(?:s|ed|ing)?|indicat(?:es?|ed|ing)|demonstrat(?:es?|ed|ing)|suggest(?:s|ed|ing)?|prov(?:es?|ed|ing)|puts?(?! (?:out|up|on|together|forward|in|down)\\b))\\b|\\b(?:videos?|footage|recordings?|tapes?|photos?|photographs?)\\s+(?:\\w+\\s+)?showing\\b|\\baccording to (?:the |a |an )?(?:(?!(?:who|that|which|with|of|for|familiar|close|people|person|sources?|officials?|aides?)\\b)(?:(?:[a-z]\\.){2,}|[\\w'’/-]+) ){0,6}?(?:${RECORDS}|declarations?|affidavits?|estimates?|averages?|tally|tallies|memos?|polling)\\b`,
+      `\\b(?:${RECORDS})(?:,?\\s+(?:that|which)|[\\s–—-]+(?:of|from|in|by|on|for|released|published|leaked|conducted|taken|credited to|out|there|combed through by|obtained by|reviewed by|commissioned by|that appeared in|last|this|earlier)\\b(?:(?!\\b(?:and|but|or|who|which|not|did|does|do|say|says|said)\\b)[^,.;:!?()"“”]){0,50}?(?:,?\\s+(?:that|which))?)?[\\s–—-]+(?:(?:is|are|was|were) (?=\\w+ing\\b))?(?:(?:has|have|had|also|clearly|further|consistently|repeatedly|obviously|now|still|(?:continu(?:e|es|ed|ing)|seems?|seemed|appears?|appeared) to) )*(?:show(?:s|ed|ing)?|(?<=\\b(?:has|have|had) (?:\\w+ )?)shown|found|finds?|confirm(?:s|ed)?|reveal(?:s|ed|ing)?|indicat(?:es?|ed|ing)|demonstrat(?:es?|ed|ing)|suggest(?:s|ed|ing)?|prov(?:es?|ed|ing)|conclu(?:de[sd]?|ding)|connects?|makes? (?:it |that |this )?(?:plain|clear)|(?<=\\b(?:polls?|surveys?) )(?:saying|told|tells?)|puts?(?! (?:out|up|on|together|forward|in|down)\\b))\\b|\\b(?:videos?|footage|recordings?|tapes?|photos?|photographs?)\\s+(?:\\w+\\s+)?showing\\b|\\baccording to (?:the |a |an )?(?:(?!(?:who|that|which|with|of|for|familiar|close|people|person|sources?|officials?|aides?)\\b)(?:(?:[a-z]\\.){2,}|[\\w'’/-]+) ){0,6}?(?:${RECORDS}|declarations?|affidavits?|estimates?|averages?|tally|tallies|memos?|polling)\\b`,
       'i',
     ),
+  },
+  {
+    // Polls cited by standing, without a verb: "leads in national polls", "in a Washington Post-ABC News poll",
+    // "her poll numbers", "was polling No. 1"; not "polling stations" or "the polls close".
+    id: 'corroboration/in-polls',
+    stems: ['poll', 'surv'],
+    type: 'corroboration',
+    scope: 'sentence',
+    pattern:
+      /\b(?:in|across|from) (?:(?!(?:who|which|that|but|where|when|while|because|is|are|was|were|has|have|had|said|says|if|to)\b)(?:(?:[A-Z]\.){2,}|[\w'’/-]+) ){0,8}?(?:polls?|polling|surveys?)\b(?! (?:stations?|places?|locations?|sites?|booths?|workers?|tax|close[sd]?|closing|opens?|opened)\b)|\bpoll(?:s|ing)? (?:numbers|standings?|leads?|leader|deficits?|positions?|surge|averages?|figures|ratings?|gains?|slump)\b|\bpolling (?:at|No\.|first|second|third|\d)/i,
+  },
+  {
+    // A record cited as the place a fact is seen: "In the video, he does", "citing internal documents".
+    id: 'corroboration/in-record',
+    stems: ['vide', 'foot', 'reco', 'tape', 'phot', 'citi'],
+    type: 'corroboration',
+    scope: 'sentence',
+    pattern:
+      /\b(?:in|on) (?:the|a|an|this|that) (?:[\w'’-]+ ){0,3}?(?:video|footage|recording|tape|photos?|photographs?)\b(?=,| of\b| (?:he|she|they|it|the|a|an)\b)|\bciting (?:(?:internal|court|public|government|official|campaign|its own|the|new|leaked) )*(?:documents|records|data|e-?mails|filings|polls?|surveys?|polling|figures|statistics)\b/i,
   },
   {
     id: 'corroboration/confirmed',

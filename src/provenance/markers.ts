@@ -153,7 +153,7 @@ function fits(doc: Document, rule: MarkerRule, span: Span): boolean {
 const CLAIM_PHRASE = `(?:(?:the|a|an|his|her|their|its|such|these|those|this|that|any|all)\\s+)?(?:[\\w.'’-]+\\s+){0,3}?(?:${CLAIM_NOUNS})\\b(?!(?<=\\b(?:idea|notion))\\s+of\\b)`;
 const CLAIM_OBJECT = new RegExp(`^\\s+(?:back\\s+)?(?:against\\s+|on\\s+)?${CLAIM_PHRASE}`, 'i');
 const OBJECT = new RegExp(
-  `^(?:\\s*[.;,]|\\s+(?:ever\\s+)?(?:having|being|knowing|making|saying|taking|receiving|paying|meeting)\\b|\\s+(?:any|all|personal)\\s+(?:\\w+\\s+)?(?:wrongdoing|involvement|knowledge|responsibility|role|contact|wrong)\\b|\\s+(?:back\\s+)?(?:against\\s+|on\\s+)?(?:that\\b|it\\b|this\\b|(?:he|she|they|we|I)\\s+(?:had|has|have|was|were|is|are|did|would|ever|never)\\b|${CLAIM_PHRASE}))`,
+  `^(?:\\s*[.;,]|\\s+(?:ever\\s+)?(?:having|being|knowing|making|saying|taking|receiving|paying|meeting)\\b|\\s+(?:any|all|personal)\\s+(?:\\w+\\s+)?(?:wrongdoing|involvement|knowledge|responsibility|role|contact|wrong)\\b|\\s+what\\s+(?:[\\w.'’-]+\\s+){1,5}?(?:said|says|claimed|claims|told|wrote|described|reported|alleged)\\b|\\s+(?:back\\s+)?(?:against\\s+|on\\s+)?(?:that\\b|it\\b|this\\b|(?:he|she|they|we|I)\\s+(?:had|has|have|was|were|is|are|did|would|ever|never)\\b|${CLAIM_PHRASE}))`,
   'i',
 );
 /** A nomination confirmed is no claim confirmed. */
@@ -166,7 +166,7 @@ const NOMINAL = new Set(['NOUN', 'PROPN']);
 const AFTER_NOUN_WORD = new Set(['DET', 'ADJ', 'ADP', 'NUM']);
 /** Negated or only possible: "did not deny", "could dismiss", "hard to dispute", "refused to deny". */
 const NEGATED =
-  /(?:\bnot|n['’]t|\bnever|\bcould|\bwould|\bmight|\bmay|\bcan|\bcannot|\bshould|\b(?:hard|difficult|impossible|unable|refused?|declined?|failed?) to)\s+(?:\w+\s+)?$/i;
+  /(?:\bnot(?! only)|n['’]t|\bnever|\bcould|\bwould|\bmight|\bmay|\bcan|\bcannot|\bshould|\b(?:hard|difficult|impossible|unable|refused?|declined?|failed?) to)\s+(?:\w+\s+)?$/i;
 const PASSIVE = /\b(?:is|are|was|were|been|be|being|get|gets|got)\s+(?:\w+ly\s+)?$/i;
 const CLAIM_NOUN = new RegExp(`^(?:${CLAIM_NOUNS})$`, 'i');
 /** A claim named before the verb: "a claim that his office strongly disputes", "the allegations were denied". */
