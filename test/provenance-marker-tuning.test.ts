@@ -34,30 +34,37 @@ describe('marker tuning judgements', () => {
       for (const m of a.markers) expect(TUNED, `${a.name} ${m.text}`).toContain(m.type);
       for (const n of a.negatives) expect(n.reason.trim(), `${a.name} ${n.text}`).not.toBe('');
     }
-    expect(tuning.filter((a) => a.complete).length).toBeGreaterThanOrEqual(115);
+    expect(tuning.filter((a) => a.complete).length).toBeGreaterThanOrEqual(235);
   });
 
-  it('hold round 3 as documented: the seeded draw of 80 train articles, each read in full', () => {
-    const before = new Set(tuning.filter((a) => a.round !== 3).map((a) => a.name));
-    const heldout = new Set(readHeldout().map((f) => f.name));
-    const eligible = trainNames().filter((n) => !before.has(n) && !heldout.has(n));
-    const round3 = tuning.filter((a) => a.round === 3);
-    expect(round3.map((a) => a.name)).toEqual(seededDraw(eligible, 80, 20261128));
-    expect(round3.every((a) => a.complete && a.split === 'train')).toBe(true);
-  });
+  // Rounds 3 and 4 were each drawn from the train articles outside the set as it stood then and the held-out set.
+  it.each([
+    [3, 80, 20261128],
+    [4, 120, 20261129],
+  ] as const)(
+    'hold round %s as documented: the seeded draw of %s train articles, each read in full',
+    (round, n, seed) => {
+      const before = new Set(tuning.filter((a) => (a.round ?? 1) < round).map((a) => a.name));
+      const heldout = new Set(readHeldout().map((f) => f.name));
+      const eligible = trainNames().filter((name) => !before.has(name) && !heldout.has(name));
+      const drawn = tuning.filter((a) => a.round === round);
+      expect(drawn.map((a) => a.name)).toEqual(seededDraw(eligible, n, seed));
+      expect(drawn.every((a) => a.complete && a.split === 'train')).toBe(true);
+    },
+  );
 });
 
 describe('markers on the tuning articles', () => {
   it('find denials, corroborations and missing records at their measured precision and recall', () => {
     const { scores } = measureTuning(tuning);
-    expect(scores.denial.gold).toBeGreaterThanOrEqual(125);
-    expect(scores.corroboration.gold).toBeGreaterThanOrEqual(240);
-    expect(scores['missing-record'].gold).toBeGreaterThanOrEqual(110);
-    expect(tuningPrecision(scores.denial)).toBeGreaterThanOrEqual(0.94);
-    expect(tuningRecall(scores.denial)).toBeGreaterThanOrEqual(0.87);
-    expect(tuningPrecision(scores.corroboration)).toBeGreaterThanOrEqual(0.91);
-    expect(tuningRecall(scores.corroboration)).toBeGreaterThanOrEqual(0.78);
-    expect(tuningPrecision(scores['missing-record'])).toBeGreaterThanOrEqual(0.94);
-    expect(tuningRecall(scores['missing-record'])).toBeGreaterThanOrEqual(0.88);
+    expect(scores.denial.gold).toBeGreaterThanOrEqual(155);
+    expect(scores.corroboration.gold).toBeGreaterThanOrEqual(340);
+    expect(scores['missing-record'].gold).toBeGreaterThanOrEqual(150);
+    expect(tuningPrecision(scores.denial)).toBeGreaterThanOrEqual(0.9);
+    expect(tuningRecall(scores.denial)).toBeGreaterThanOrEqual(0.78);
+    expect(tuningPrecision(scores.corroboration)).toBeGreaterThanOrEqual(0.9);
+    expect(tuningRecall(scores.corroboration)).toBeGreaterThanOrEqual(0.79);
+    expect(tuningPrecision(scores['missing-record'])).toBeGreaterThanOrEqual(0.95);
+    expect(tuningRecall(scores['missing-record'])).toBeGreaterThanOrEqual(0.82);
   });
 });

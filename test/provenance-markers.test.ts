@@ -121,6 +121,48 @@ describe('denial and confirmation verbs', () => {
 });
 
 describe('records cited and kept back', () => {
+  it('takes a charge pleaded against, a prediction proved wrong, "none of this is true" and a claim that may not hold water', () => {
+    const got = markers(
+      'He pleaded not guilty to the charges. The result proved that prediction wrong. None of this, of course, is true. ' +
+        'The argument may not hold water, experts said. The team proved its worth. Some of this is true.',
+    );
+    expect(got).toEqual([
+      ['pleaded not guilty', 'denial'],
+      ['proved that prediction wrong', 'denial'],
+      ['None of this, of course, is true', 'denial'],
+      ['may not hold water', 'denial'],
+    ]);
+  });
+
+  it('takes questions skirted or refused, records deleted or stonewalled, and a record that does not exist', () => {
+    const got = markers(
+      'She skirted the opening question. "I\'m not going to answer that," he said. She hasn\'t made herself available to reporters. ' +
+        'The emails that were deleted are gone. The agency stonewalled records requests. He took undisclosed loans. ' +
+        'There was no photograph of the meeting. He made the claim without evidence. They toured the Stonewall Inn.',
+    );
+    expect(got.map(([, type]) => type)).toEqual(Array(8).fill('missing-record'));
+    expect(got.map(([text]) => text)).toEqual([
+      'skirted the opening question',
+      'not going to answer',
+      "hasn't made herself available",
+      'emails that were deleted',
+      'stonewalled',
+      'undisclosed',
+      'There was no photograph',
+      'without evidence',
+    ]);
+  });
+
+  it('takes a study cited by where a finding is, "in a recent study,", and a poll that gave a lead', () => {
+    const got = markers(
+      'In a recent study, economists tracked wages. The NBC poll gave Trump a lead. He read the report in the study room.',
+    );
+    expect(got).toEqual([
+      ['In a recent study', 'corroboration'],
+      ['poll gave', 'corroboration'],
+    ]);
+  });
+
   it('takes polls cited by standing, not voters heading to the polls or polling places', () => {
     const got = markers(
       'She leads in national polls. In a Washington Post-ABC News poll, 40 percent agreed. His poll numbers fell. ' +

@@ -33,7 +33,7 @@ export interface MarkerRule {
 
 /** Nouns for something said: what a denial or a "false"/"baseless" rebuts. */
 export const CLAIM_NOUNS =
-  'claims?|allegations?|accusations?|reports?|story|stories|accounts?|assertions?|charges?|rumou?rs?|idea|suggestions?|implications?|notion|speculation|characterization|criticism|attacks?|premise|findings?|narratives?|theory|theories|conclusions?|statements?|testimony|recollections?|arguments?|contentions?|insinuations?|reporting|headlines?|version';
+  'claims?|allegations?|accusations?|reports?|story|stories|accounts?|assertions?|charges?|rumou?rs?|idea|suggestions?|implications?|notion|speculation|characterization|criticism|attacks?|premises?|critiques?|findings?|narratives?|theory|theories|conclusions?|statements?|testimony|recollections?|arguments?|contentions?|insinuations?|reporting|headlines?|version';
 
 /** Words calling a claim false wherever they stand: "trumped-up charges", "the suit is meritless". */
 const FALSE_ALWAYS = 'baseless|unfounded|groundless|meritless|unsubstantiated|trumped-up|debunked|bogus';
@@ -51,11 +51,11 @@ export const MARKER_RULES: MarkerRule[] = [
   // Missing records and no response.
   {
     id: 'missing/no-record-public',
-    stems: ['no'],
+    stems: ['no', 'ther'],
     type: 'missing-record',
     scope: 'sentence',
     pattern:
-      /\bno (?:official |public )?(?:read[- ]?outs?|records?|transcripts?|minutes|documentation|recordings?|logs?)\b[^.;]{0,80}?\b(?:made public|released|published|exists?|existed|available)\b/i,
+      /\bno (?:official |public )?(?:read[- ]?outs?|records?|transcripts?|minutes|documentation|recordings?|logs?)\b[^.;]{0,80}?\b(?:made public|released|published|exists?|existed|available)\b|\bthere (?:is|was|are|were|has been|had been) no (?:official |public )?(?:read[- ]?outs?|records?|recordings?|photo(?:graph)?s?|videos?|footage|transcripts?|documentation|paper trail)\b/i,
     gist: 'no record made public',
   },
   {
@@ -75,7 +75,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'missing-record',
     scope: 'sentence',
     pattern:
-      /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|did|will) not|(?:would|did|wo)n['’]t) (?:to )?(?:comment|respond|elaborate|weigh in|(?:speak|talk) (?:to|with) (?:reporters|the press|the media|journalists))\b(?! in kind\b)|\b(?:(?:has|have|had) not|(?:has|have|had)n['’]t) (?:yet |publicly )?commented\b/i,
+      /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|did|will) not|(?:would|did|wo)n['’]t) (?:to )?(?:(?:directly|publicly|immediately|specifically) )?(?:comment|respond|elaborate|weigh in|(?:speak|talk) (?:to|with) (?:reporters|the press|the media|journalists))\b(?! in kind\b)|\b(?:(?:has|have|had) not|(?:has|have|had)n['’]t) (?:yet |publicly )?commented\b/i,
     gist: 'declined to comment',
     article: true,
   },
@@ -93,7 +93,7 @@ export const MARKER_RULES: MarkerRule[] = [
     stems: ['evid'],
     type: 'missing-record',
     scope: 'sentence',
-    pattern: /\bno evidence\b/i,
+    pattern: /\b(?:(?:no|little|scant) |without (?:any )?)evidence\b/i,
     gist: 'no evidence',
   },
   {
@@ -128,7 +128,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'missing-record',
     scope: 'sentence',
     pattern: new RegExp(
-      `\\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing|al)) to (?:(?:say|answer|discuss|specify|identify|name|detail|explain|address)\\b(?! (?:the words?|that)\\b)|(?:give|provide|share|offer|reveal)\\b(?= (?:[\\w'’-]+ ){0,3}?(?:${WITHHELD})\\b))|\\b(?:does|do)(?: not|n['’]t) (?:indicate|specify|state|say)\\b(?= (?:whether|if|who|how|why|when|what|where)\\b)|(?<!\\bI )\\b(?:(?:would|did|will|has|have) not|(?:would|did|wo|has|have)n['’]t) (?:(?:say|specify|explain|elaborate|disclose|reveal|identify)\\b(?= (?:\\w+ )?(?:whether|if|when|who|whom|how|why|what|where|which|the terms)\\b)|(?:explain|reveal|disclose)\\b(?= (?:why|how|what|the terms)\\b))|\\b(?:(?:did|does|has|have|would) not|(?:did|does|has|have|would)n['’]t) (?:provide|give|offer|share)d?\\b(?= (?:an? |any |further |more |additional |specific )*(?:${WITHHELD})\\b)|\\b(?:gave|offered|provided|giving|offering|providing) no (?:${WITHHELD})\\b|\\bdeclined (?:an?|repeated|multiple|several) (?:\\w+ )?(?:interview|requests?)\\b`,
+      `\\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing|al)) to (?:(?:say|answer|discuss|specify|identify|name|detail|explain|address|speculate)\\b(?! (?:the words?|that)\\b)|(?:give|provide|share|offer|reveal)\\b(?= (?:[\\w'’-]+ ){0,3}?(?:${WITHHELD})\\b))|\\b(?:does|do)(?: not|n['’]t) (?:indicate|specify|state|say)\\b(?= (?:whether|if|who|how|why|when|what|where)\\b)|(?<!\\bI )\\b(?:(?:would|did|will|has|have) not|(?:would|did|wo|has|have)n['’]t) (?:(?:say|specify|explain|elaborate|disclose|reveal|identify)\\b(?= (?:\\w+ )?(?:whether|if|when|who|whom|how|why|what|where|which|the terms)\\b)|(?:explain|reveal|disclose)\\b(?= (?:why|how|what|the terms)\\b))|\\b(?:(?:did|does|has|have|would) not|(?:did|does|has|have|would)n['’]t) (?:provide|give|offer|share)d?\\b(?= (?:an? |any |further |more |additional |specific )*(?:${WITHHELD})\\b)|\\b(?:gave|offered|provided|giving|offering|providing) no (?:${WITHHELD})\\b|\\bwithout (?:offering|giving|providing|sharing) (?:any )?(?:${WITHHELD}|specifics)\\b|\\bsaid little about\\b|\\bdeclined (?:an?|repeated|multiple|several) (?:\\w+ )?(?:interview|requests?)\\b`,
       'i',
     ),
     gist: 'would not say',
@@ -148,11 +148,11 @@ export const MARKER_RULES: MarkerRule[] = [
   {
     // "The price was not disclosed", "details have not been made public", "kept the lineup secret".
     id: 'missing/not-disclosed',
-    stems: ['disc', 'rele', 'publ', 'reve', 'secr', 'wrap'],
+    stems: ['disc', 'rele', 'publ', 'reve', 'secr', 'wrap', 'unre', 'undi'],
     type: 'missing-record',
     scope: 'sentence',
     pattern:
-      /\b(?:(?:was|were|is|are|has|have|had) not|(?:was|were|is|are|has|have|had)n['’]t) (?:yet )?(?:been )?(?:disclosed|made public|publicly released|revealed)\b|\bkept (?:[\w'’-]+ ){0,3}?(?:secret|under wraps)\b/i,
+      /\b(?:(?:was|were|is|are|has|have|had) not|(?:was|were|is|are|has|have|had)n['’]t) (?:yet )?(?:been )?(?:disclosed|made public|publicly released|revealed)\b|\bkept (?:[\w'’-]+ ){0,3}?(?:secret|under wraps)\b|\b(?:unreported|undisclosed)\b/i,
     gist: 'not disclosed',
   },
   {
@@ -178,22 +178,53 @@ export const MARKER_RULES: MarkerRule[] = [
   {
     // A question met without an answer: "Johnson demurred", "avoided a declarative answer", "did not receive answers".
     id: 'missing/no-answer',
-    stems: ['demu', 'avoi', 'dodg', 'side', 'answ', 'resp', 'repl'],
+    stems: [
+      'demu',
+      'avoi',
+      'dodg',
+      'side',
+      'evad',
+      'evas',
+      'skir',
+      'defl',
+      'duck',
+      'fili',
+      'answ',
+      'resp',
+      'repl',
+      'avai',
+    ],
     type: 'missing-record',
     scope: 'sentence',
     pattern:
-      /\bdemurr?(?:ed|s|ing)?\b|\b(?:avoid(?:ed|s|ing)?|dodg(?:ed|es|ing)|sidestep(?:ped|s|ping)?|evad(?:ed|es|ing)) (?:(?:a|an|the|any) )?(?:[\w-]+ )?(?:answer|question)s?\b|\binstead of (?:an? )?answer\b|\b(?:(?:did|has|have|had) not|(?:did|has|have|had)n['’]t|never) (?:yet )?(?:receive[sd]?|get|gotten|got) (?:an? |any )?(?:answers?|responses?|repl(?:y|ies))\b|\bno (?:answer|reply) (?:came|was given|from)\b/i,
+      /\bdemurr?(?:ed|s|ing)?\b|\b(?:avoid(?:ed|s|ing)?|dodg(?:ed|es|ing)|sidestep(?:ped|s|ping)?|evad(?:ed|es|ing|e)|skirt(?:ed|s|ing)?|deflect(?:ed|s|ing)?|duck(?:ed|s|ing)?|filibuster(?:ed|s|ing)?) (?:(?:a|an|the|any|his|her|their) )?(?:[\w-]+(?:['’]s)? )?(?:answer|question)s?\b|\b(?:(?:not|never) going to|(?:wo|would|did)n['’]t|(?:will|would|did) not|(?:refus|declin)(?:ed|es|ing) to|(?:did not|didn['’]t) stop to) answer\b|\b(?:(?:has|have|had) not|(?:has|have|had)n['’]t) made (?:herself|himself|themselves|itself) available\b|\binstead of (?:an? )?answer\b|\b(?:(?:did|has|have|had) not|(?:did|has|have|had)n['’]t|never) (?:yet )?(?:receive[sd]?|get|gotten|got) (?:an? |any )?(?:answers?|responses?|repl(?:y|ies))\b|\bno (?:answer|reply) (?:came|was given|from)\b/i,
     gist: 'no answer',
     article: true,
   },
   {
     // A record destroyed or its release fought: "deleted 30,000 emails", "resisted release of the video for 13 months".
     id: 'missing/destroyed',
-    stems: ['dest', 'dele', 'wipe', 'wipi', 'shre', 'resi', 'figh', 'foug', 'bloc', 'dela', 'stal', 'noth'],
+    stems: [
+      'dest',
+      'dele',
+      'wipe',
+      'wipi',
+      'shre',
+      'resi',
+      'figh',
+      'foug',
+      'bloc',
+      'dela',
+      'stal',
+      'noth',
+      'lost',
+      'miss',
+      'ston',
+    ],
     type: 'missing-record',
     scope: 'sentence',
     pattern:
-      /\b(?:destroy(?:ed|s|ing)?|destruction of|delet(?:ed|es|ing|ion of)|wip(?:ed|es|ing)|shredd?(?:ed|s|ing)?) (?:(?:some|all|many|most|the|her|his|their|its|about|nearly|roughly|more than|over|thousands of|[\d,]+|personal|private|official|relevant|work-related) )*(?:e-?mails|records|documents|files|evidence|tapes|recordings|hard drives?|servers?)\b|\b(?:resist(?:ed|s|ing)?|fight(?:s|ing)?|fought|block(?:ed|s|ing)?|delay(?:ed|s|ing)?|stall(?:ed|s|ing)?) (?:the )?(?:public )?releas(?:e|ing)\b|\bdelay in releasing\b|\bnothing (?:was|has been|had been|were) (?:ever )?(?:released|made public|disclosed|published)\b/i,
+      /\b(?:destroy(?:ed|ing)|destruction of|delet(?:ed|ing|ion of)|wip(?:ed|ing)|shredd?(?:ed|ing)) (?:(?:some|all|many|most|the|her|his|their|its|about|nearly|roughly|more than|over|thousands of|[\d,]+|personal|private|official|relevant|work-related|[A-Z][\w'’.-]+) )*(?:e-?mails|records|documents|files|evidence|tapes|recordings|hard drives?|servers?)\b|\b(?:e-?mails|records|documents|files|tapes|recordings) (?:that|which) (?:were|had been|have been|was|are|is) (?:later |since |then )?(?:deleted|destroyed|wiped|shredded|lost|missing)\b|\bstonewall(?:ed|ing|s)\b|\bstonewall(?= (?:(?:the|any|all|records?|public|their|his|her) )*(?:requests?|questions?|investigat\w*|inquir(?:y|ies)|reporters|press)\b)|\b(?:resist(?:ed|s|ing)?|fight(?:s|ing)?|fought|block(?:ed|s|ing)?|delay(?:ed|s|ing)?|stall(?:ed|s|ing)?) (?:the )?(?:public )?releas(?:e|ing)\b|\bdelay in releasing\b|\bnothing (?:was|has been|had been|were) (?:ever )?(?:released|made public|disclosed|published)\b/i,
     gist: 'record destroyed or kept back',
   },
   {
@@ -341,7 +372,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'denial',
     scope: 'verb',
     pattern:
-      /\b(?:den(?:y|ies|ied|ying)|push(?:ed|es|ing)? back|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing|e)|disput(?:ed|es|ing|e)|rebuff(?:ed|s|ing)?|rebut(?:s|ted|ting)?|repudiat(?:ed|es|ing|e)|contradict(?:ed|s|ing)?|debunk(?:ed|s|ing)?|(?:laugh(?:ed|s|ing)?|brush(?:ed|es|ing)?|shrugg?(?:ed|s|ing)?|wav(?:ed|es|ing)|swatt?(?:ed|s|ing)?) (?:off|aside|away)|discount(?:ed|s|ing)?|call(?:ed|s|ing)? into (?:serious |grave )?question|put(?:s|ting)? to rest|disagree(?:s|d|ing)?(?: (?:strongly|sharply|vehemently))? with)\b/i,
+      /\b(?:den(?:y|ies|ied|ying)|push(?:ed|es|ing)? back|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing|e)|disput(?:ed|es|ing|e)|rebuff(?:ed|s|ing)?|rebut(?:s|ted|ting)?|repudiat(?:ed|es|ing|e)|contradict(?:ed|s|ing)?|debunk(?:ed|s|ing)?|contest(?:ed|ing)|(?:laugh(?:ed|s|ing)?|brush(?:ed|es|ing)?|shrugg?(?:ed|s|ing)?|wav(?:ed|es|ing)|swatt?(?:ed|s|ing)?) (?:off|aside|away)|discount(?:ed|s|ing)?|call(?:ed|s|ing)? into (?:serious |grave )?question|put(?:s|ting)? to rest|disagree(?:s|d|ing)?(?: (?:strongly|sharply|vehemently))? with)\b/i,
   },
   {
     id: 'denial/false-modifier',
@@ -444,22 +475,24 @@ export const MARKER_RULES: MarkerRule[] = [
       'accu',
       'corr',
       'case',
+      'true',
+      'guil',
     ],
     type: 'denial',
     scope: 'speech',
     pattern: new RegExp(
-      `\\b(?:(?:${FALSE_ALWAYS})(?<!\\bnot\\s+(?:\\w+\\s+)?\\w+)|(?:don['’]t|doesn['’]t|do not|does not) hold (?:any )?(?:weight|water|up)|(?:completely|totally|absolutely|simply|flat[- ]out|dead|percent|plain|just|dangerously|profoundly|fundamentally) wrong|(?:he|she|they|you)['’](?:s|re) (?:just |simply |dead |all )?wrong|got (?:that|it|this|(?:the|those|these) \\w+) wrong|wrong (?:in|about) (?:their|his|her|its|the|that|this|those) (?:\\w+ )?(?:${CLAIM_NOUNS})|(?:was|were|is|are|been|totally|completely|entirely|all) (?:totally |completely )?(?:manufactured|invented|concocted|fabricated)|(?:is|are|was|were|completely|totally|wildly|grossly|deeply) (?:inaccurate|incorrect|misleading)|(?:is|are|was|were) (?:just |simply )?not (?:entirely |quite |exactly )?(?:accurate|correct)|(?:inaccurate|misleading|false|incorrect) and (?:\\w+ )?(?:misleading|inaccurate|false|incorrect|incomplete)|(?:is|was|are|were) not the case|(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t) the case)\\b`,
+      `\\b(?:(?:${FALSE_ALWAYS})(?<!\\bnot\\s+(?:\\w+\\s+)?\\w+)|(?:don['’]t|doesn['’]t|do not|does not|(?:may|might|will|would|did) not|(?:wo|would|did)n['’]t) hold (?:any )?(?:weight|water|up)|(?:prov(?:ed|en|es|e|ing)|shown) (?:(?:that|this|the|those|these|his|her|their|such) (?:\\w+ )?(?:${CLAIM_NOUNS}|predictions?|forecasts?)|him|her|them|it|that|this|critics|skeptics|doubters|pundits) wrong|(?:was|were|been|be|is|are) proven? wrong|none of (?:this|that|it|these|those)\\b[^.;!?]{0,40}?\\b(?:is|was|are|were) true|plead(?:ed|s|ing)? not guilty|pled not guilty|(?:completely|totally|absolutely|simply|flat[- ]out|dead|percent|plain|just|dangerously|profoundly|fundamentally) wrong|(?:he|she|they|you)['’](?:s|re) (?:just |simply |dead |all )?wrong|got (?:that|it|this|(?:the|those|these) \\w+) wrong|wrong (?:in|about) (?:their|his|her|its|the|that|this|those) (?:\\w+ )?(?:${CLAIM_NOUNS})|(?:was|were|is|are|been|totally|completely|entirely|all) (?:totally |completely )?(?:manufactured|invented|concocted|fabricated)|(?:is|are|was|were|completely|totally|wildly|grossly|deeply) (?:inaccurate|incorrect|misleading)|(?:is|are|was|were) (?:just |simply )?not (?:entirely |quite |exactly )?(?:accurate|correct)|(?:inaccurate|misleading|false|incorrect) and (?:\\w+ )?(?:misleading|inaccurate|false|incorrect|incomplete)|(?:is|was|are|were) not the case|(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t) the case)\\b`,
       'i',
     ),
   },
   {
     // The reporter correcting a claim: "the state incorrectly stated", "falsely claimed", "erred in saying".
     id: 'denial/falsely',
-    stems: ['fals', 'inco', 'wron', 'erro', 'mist', 'err', 'erre', 'errs'],
+    stems: ['fals', 'inco', 'wron', 'erro', 'mist', 'err', 'erre', 'errs', 'ridi', 'absu', 'laug', 'dish'],
     type: 'denial',
     scope: 'sentence',
     pattern:
-      /\b(?:falsely|incorrectly|wrongly|erroneously|mistakenly) (?:claim|stat|sa(?:y|id)|assert|suggest|report|accus|alleg|impl(?:y|ie)|insist|told|tell)\w*|\berr(?:ed|s)? (?:in|by|when) (?:saying|claiming|stating|asserting|suggesting)\b/i,
+      /\b(?:falsely|incorrectly|wrongly|erroneously|mistakenly|ridiculously|absurdly|laughably|dishonestly) (?:claim|stat|sa(?:y|id)|assert|suggest|report|accus|alleg|impl(?:y|ie)|insist|told|tell)\w*|\berr(?:ed|s)? (?:in|by|when) (?:saying|claiming|stating|asserting|suggesting)\b/i,
   },
   {
     // "The report is wrong", "those claims are simply false": a claim called wrong.
@@ -550,12 +583,16 @@ export const MARKER_RULES: MarkerRule[] = [
       'make',
       'sayi',
       'told',
+      'unde',
+      'gave',
+      'give',
+      'capt',
       'tell',
     ],
     type: 'corroboration',
     scope: 'sentence',
     pattern: new RegExp(
-      `\\b(?:${RECORDS})(?:,?\\s+(?:that|which)|[\\s–—-]+(?:of|from|in|by|on|for|released|published|leaked|conducted|taken|credited to|out|there|combed through by|obtained by|reviewed by|commissioned by|that appeared in|last|this|earlier)\\b(?:(?!\\b(?:and|but|or|who|which|not|did|does|do|say|says|said)\\b)[^,.;:!?()"“”]){0,50}?(?:,?\\s+(?:that|which))?)?[\\s–—-]+(?:(?:is|are|was|were) (?=\\w+ing\\b))?(?:(?:has|have|had|also|clearly|further|consistently|repeatedly|obviously|now|still|(?:continu(?:e|es|ed|ing)|seems?|seemed|appears?|appeared) to) )*(?:show(?:s|ed|ing)?|(?<=\\b(?:has|have|had) (?:\\w+ )?)shown|found|finds?|confirm(?:s|ed)?|reveal(?:s|ed|ing)?|indicat(?:es?|ed|ing)|demonstrat(?:es?|ed|ing)|suggest(?:s|ed|ing)?|prov(?:es?|ed|ing)|conclu(?:de[sd]?|ding)|connects?|makes? (?:it |that |this )?(?:plain|clear)|(?<=\\b(?:polls?|surveys?) )(?:saying|told|tells?)|puts?(?! (?:out|up|on|together|forward|in|down)\\b))\\b|\\b(?:videos?|footage|recordings?|tapes?|photos?|photographs?)\\s+(?:\\w+\\s+)?showing\\b|\\baccording to (?:the |a |an )?(?:(?!(?:who|that|which|with|of|for|familiar|close|people|person|sources?|officials?|aides?)\\b)(?:(?:[a-z]\\.){2,}|[\\w'’/-]+) ){0,6}?(?:${RECORDS}|declarations?|affidavits?|estimates?|averages?|tally|tallies|memos?|polling)\\b`,
+      `\\b(?:${RECORDS})(?:,?\\s+(?:that|which)|[\\s–—-]+(?:of|from|in|by|on|for|released|published|leaked|conducted|taken|credited to|out|there|combed through by|obtained by|reviewed by|commissioned by|that appeared in|last|this|earlier)\\b(?:(?!\\b(?:and|but|or|who|which|not|did|does|do|say|says|said)\\b)[^,.;:!?()"“”]){0,50}?(?:,?\\s+(?:that|which))?)?[\\s–—-]+(?:(?:is|are|was|were) (?=\\w+ing\\b))?(?:(?:has|have|had|also|clearly|further|consistently|repeatedly|obviously|now|still|(?:continu(?:e|es|ed|ing)|seems?|seemed|appears?|appeared) to) )*(?:show(?:s|ed|ing)?|(?<=\\b(?:has|have|had) (?:\\w+ )?)shown|found|finds?|confirm(?:s|ed)?|reveal(?:s|ed|ing)?|indicat(?:es?|ed|ing)|demonstrat(?:es?|ed|ing)|suggest(?:s|ed|ing)?|prov(?:es?|ed|ing)|conclu(?:de[sd]?|ding)|connects?|makes? (?:it |that |this )?(?:plain|clear)|underscor(?:es?|ed|ing)|(?<=\\b(?:polls?|surveys?) )(?:saying|told|tells?|gave|gives?)|(?<=\\b(?:videos?|footage|recordings?|images?|photos?|cameras?) )captur(?:es?|ed)|puts?(?! (?:out|up|on|together|forward|in|down)\\b))\\b|\\b(?:videos?|footage|recordings?|tapes?|photos?|photographs?)\\s+(?:\\w+\\s+)?showing\\b|\\baccording to (?:the |a |an )?(?:(?!(?:who|that|which|with|of|for|familiar|close|people|person|sources?|officials?|aides?)\\b)(?:(?:[a-z]\\.){2,}|[\\w'’/-]+) ){0,6}?(?:${RECORDS}|declarations?|affidavits?|estimates?|averages?|tally|tallies|memos?|polling|calculations?|fact sheets?)\\b`,
       'i',
     ),
   },
@@ -563,11 +600,11 @@ export const MARKER_RULES: MarkerRule[] = [
     // Polls cited by standing, without a verb: "leads in national polls", "in a Washington Post-ABC News poll",
     // "her poll numbers", "was polling No. 1"; not "polling stations" or "the polls close".
     id: 'corroboration/in-polls',
-    stems: ['poll', 'surv'],
+    stems: ['poll', 'surv', 'stud', 'repo', 'anal'],
     type: 'corroboration',
     scope: 'sentence',
     pattern:
-      /\b(?:in|across|from) (?:(?!(?:who|which|that|but|where|when|while|because|is|are|was|were|has|have|had|said|says|if|to)\b)(?:(?:[A-Z]\.){2,}|[\w'’/-]+) ){0,8}?(?:polls?|polling|surveys?)\b(?! (?:stations?|places?|locations?|sites?|booths?|workers?|tax|close[sd]?|closing|opens?|opened)\b)|\bpoll(?:s|ing)? (?:numbers|standings?|leads?|leader|deficits?|positions?|surge|averages?|figures|ratings?|gains?|slump)\b|\bpolling (?:at|No\.|first|second|third|\d)/i,
+      /\b(?:in|across|from|atop) (?:(?!(?:who|which|that|but|where|when|while|because|is|are|was|were|has|have|had|said|says|if|to)\b)(?:(?:[A-Z]\.){2,}|[\w'’/-]+) ){0,8}?(?:polls?|polling|surveys?)\b(?! (?:stations?|places?|locations?|sites?|booths?|workers?|tax|close[sd]?|closing|opens?|opened)\b)|\bpoll(?:s|ing)? (?:numbers|standings?|leads?|leader|deficits?|positions?|surge|averages?|figures|ratings?|gains?|slump)\b|\bpolling (?:at|No\.|first|second|third|\d)|\bin (?:a|an|the|another|one|this|that|his|her|their|its) (?:(?:recent|new|latest|separate|earlier|\d{4}) )?(?:study|report|analysis|survey)\b(?=,| (?:by|of|from|published|released|conducted|for)\b)/i,
   },
   {
     // A record cited as the place a fact is seen: "In the video, he does", "citing internal documents".
