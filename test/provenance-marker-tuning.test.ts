@@ -34,13 +34,14 @@ describe('marker tuning judgements', () => {
       for (const m of a.markers) expect(TUNED, `${a.name} ${m.text}`).toContain(m.type);
       for (const n of a.negatives) expect(n.reason.trim(), `${a.name} ${n.text}`).not.toBe('');
     }
-    expect(tuning.filter((a) => a.complete).length).toBeGreaterThanOrEqual(235);
+    expect(tuning.filter((a) => a.complete).length).toBeGreaterThanOrEqual(355);
   });
 
-  // Rounds 3 and 4 were each drawn from the train articles outside the set as it stood then and the held-out set.
+  // Rounds 3 to 5 were each drawn from the train articles outside the set as it stood then and the held-out set.
   it.each([
     [3, 80, 20261128],
     [4, 120, 20261129],
+    [5, 120, 20261130],
   ] as const)(
     'hold round %s as documented: the seeded draw of %s train articles, each read in full',
     (round, n, seed) => {
@@ -57,14 +58,14 @@ describe('marker tuning judgements', () => {
 describe('markers on the tuning articles', () => {
   it('find denials, corroborations and missing records at their measured precision and recall', () => {
     const { scores } = measureTuning(tuning);
-    expect(scores.denial.gold).toBeGreaterThanOrEqual(155);
-    expect(scores.corroboration.gold).toBeGreaterThanOrEqual(340);
-    expect(scores['missing-record'].gold).toBeGreaterThanOrEqual(150);
-    expect(tuningPrecision(scores.denial)).toBeGreaterThanOrEqual(0.9);
-    expect(tuningRecall(scores.denial)).toBeGreaterThanOrEqual(0.78);
-    expect(tuningPrecision(scores.corroboration)).toBeGreaterThanOrEqual(0.9);
-    expect(tuningRecall(scores.corroboration)).toBeGreaterThanOrEqual(0.79);
-    expect(tuningPrecision(scores['missing-record'])).toBeGreaterThanOrEqual(0.95);
-    expect(tuningRecall(scores['missing-record'])).toBeGreaterThanOrEqual(0.82);
+    expect(scores.denial.gold).toBeGreaterThanOrEqual(190);
+    expect(scores.corroboration.gold).toBeGreaterThanOrEqual(440);
+    expect(scores['missing-record'].gold).toBeGreaterThanOrEqual(200);
+    expect(tuningPrecision(scores.denial)).toBeGreaterThanOrEqual(0.87);
+    expect(tuningRecall(scores.denial)).toBeGreaterThanOrEqual(0.76);
+    expect(tuningPrecision(scores.corroboration)).toBeGreaterThanOrEqual(0.91);
+    expect(tuningRecall(scores.corroboration)).toBeGreaterThanOrEqual(0.77);
+    expect(tuningPrecision(scores['missing-record'])).toBeGreaterThanOrEqual(0.94);
+    expect(tuningRecall(scores['missing-record'])).toBeGreaterThanOrEqual(0.72);
   });
 });

@@ -153,6 +153,37 @@ describe('records cited and kept back', () => {
     ]);
   });
 
+  it('takes claims shown false, overstated or a canard, numbers that do not add up and doubt cast on a claim', () => {
+    const got = markers(
+      'The claim was shown to be false. The gains were wildly overstated. He called it a common misconception. ' +
+        '"The numbers don\'t add up," she said. The audit cast doubt on the report. She is sadly mistaken. The sums add up.',
+    );
+    expect(got.map(([, type]) => type)).toEqual(Array(6).fill('denial'));
+    expect(got.map(([text]) => text)).toEqual([
+      'shown to be false',
+      'were wildly overstated',
+      'a common misconception',
+      "don't add up",
+      'cast doubt on',
+      'sadly mistaken',
+    ]);
+  });
+
+  it('takes questions referred elsewhere, a party keeping mum, a search that found nothing and no source cited', () => {
+    const got = markers(
+      'Aides referred questions to the campaign. The White House kept mum about the timing. ' +
+        'The inquiry found virtually nothing. He did not cite a source for the claim. The agency has been unresponsive. ' +
+        'She found a new job.',
+    );
+    expect(got.map(([, type]) => type)).toEqual(Array(5).fill('missing-record'));
+  });
+
+  it('reads a no-break space as a space', () => {
+    expect(markers('She leads, according to a\u00a0poll of 400 voters.')).toEqual([
+      ['according to a\u00a0poll', 'corroboration'],
+    ]);
+  });
+
   it('takes a study cited by where a finding is, "in a recent study,", and a poll that gave a lead', () => {
     const got = markers(
       'In a recent study, economists tracked wages. The NBC poll gave Trump a lead. He read the report in the study room.',

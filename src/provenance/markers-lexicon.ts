@@ -40,11 +40,11 @@ const FALSE_ALWAYS = 'baseless|unfounded|groundless|meritless|unsubstantiated|tr
 
 /** What a party can keep back: "declined to give a specific price tag", "gave no reasons". */
 const WITHHELD =
-  'details?|specifics|information|documentation|documents|records|figures|numbers|price|prices|list|names?|terms|answers?|explanations?|reasons?|breakdown|estimates?|evidence|data|proof|comment|timeline';
+  'details?|specifics|information|documentation|documents|records|figures|numbers|price|prices|list|names?|terms|answers?|explanations?|reasons?|breakdown|estimates?|evidence|data|proof|comment|timeline|plans?|polling';
 
 /** Records and evidence that can show something: "poll", "video", "data", "emails". */
 const RECORDS =
-  'polls?|surveys?|stud(?:y|ies)|research|researchers|authors|data|analys[ie]s|report|reviews?|examinations?|audits?|videos?|footage|evidence|figures|numbers|statistics|census|results|outcomes?|trackers|records?|documents?|transcripts?|e-?mails|filings?|estimates|projections?|photos?|photographs?|pictures?|images?|recordings?|tall(?:y|ies)|count';
+  'polls?|polling|surveys?|stud(?:y|ies)|research|researchers|authors|data|analys[ie]s|report|reviews?|examinations?|audits?|videos?|footage|evidence|figures|numbers|statistics|census|results|outcomes?|trackers|records?|documents?|transcripts?|e-?mails|filings?|estimates|projections?|photos?|photographs?|pictures?|images?|recordings?|audio|ledgers?|tall(?:y|ies)|count';
 
 /** Earlier rules win where two match the same words. */
 export const MARKER_RULES: MarkerRule[] = [
@@ -71,11 +71,11 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     id: 'missing/declined-comment',
-    stems: ['comm', 'resp', 'elab', 'weig', 'spea', 'talk'],
+    stems: ['comm', 'resp', 'elab', 'weig', 'spea', 'talk', 'refe', 'mum', 'unre'],
     type: 'missing-record',
     scope: 'sentence',
     pattern:
-      /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|did|will) not|(?:would|did|wo)n['’]t) (?:to )?(?:(?:directly|publicly|immediately|specifically) )?(?:comment|respond|elaborate|weigh in|(?:speak|talk) (?:to|with) (?:reporters|the press|the media|journalists))\b(?! in kind\b)|\b(?:(?:has|have|had) not|(?:has|have|had)n['’]t) (?:yet |publicly )?commented\b/i,
+      /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|did|will) not|(?:would|did|wo)n['’]t) (?:to )?(?:(?:directly|publicly|immediately|specifically|officially) )?(?:comment|respond|elaborate|weigh in|(?:speak|talk) (?:to|with) (?:reporters|the press|the media|journalists))\b(?! in kind\b)|\b(?:(?:has|have|had) not|(?:has|have|had)n['’]t) (?:yet |publicly )?commented\b|\brefer(?:red|s|ring) (?:all |further |any )?(?:questions|requests|inquiries|reporters|calls)\b|\b(?:remained|kept|stayed|(?:has|have|had) (?:been|kept|remained)) (?:\w+ )?mum\b|\bunresponsive\b/i,
     gist: 'declined to comment',
     article: true,
   },
@@ -90,10 +90,12 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     id: 'missing/no-evidence',
-    stems: ['evid'],
+    stems: ['evid', 'noth', 'ligh', 'cite', 'citi'],
     type: 'missing-record',
     scope: 'sentence',
-    pattern: /\b(?:(?:no|little|scant) |without (?:any )?)evidence\b/i,
+    // "no evidence", "revealed nothing new", "sheds little light", "did not cite a source".
+    pattern:
+      /\b(?:(?:no|little|scant) |without (?:any )?)evidence\b|\b(?:revealed|uncovered) (?:virtually |almost |next to )?nothing\b|\bfound (?:virtually|almost|next to) nothing\b|\bsh(?:eds?|ed) little light\b|\b(?:did not|didn['’]t|never|without) cit(?:e|ed|ing) (?:a |any )?(?:source|evidence)\b/i,
     gist: 'no evidence',
   },
   {
@@ -128,7 +130,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'missing-record',
     scope: 'sentence',
     pattern: new RegExp(
-      `\\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing|al)) to (?:(?:say|answer|discuss|specify|identify|name|detail|explain|address|speculate)\\b(?! (?:the words?|that)\\b)|(?:give|provide|share|offer|reveal)\\b(?= (?:[\\w'’-]+ ){0,3}?(?:${WITHHELD})\\b))|\\b(?:does|do)(?: not|n['’]t) (?:indicate|specify|state|say)\\b(?= (?:whether|if|who|how|why|when|what|where)\\b)|(?<!\\bI )\\b(?:(?:would|did|will|has|have) not|(?:would|did|wo|has|have)n['’]t) (?:(?:say|specify|explain|elaborate|disclose|reveal|identify)\\b(?= (?:\\w+ )?(?:whether|if|when|who|whom|how|why|what|where|which|the terms)\\b)|(?:explain|reveal|disclose)\\b(?= (?:why|how|what|the terms)\\b))|\\b(?:(?:did|does|has|have|would) not|(?:did|does|has|have|would)n['’]t) (?:provide|give|offer|share)d?\\b(?= (?:an? |any |further |more |additional |specific )*(?:${WITHHELD})\\b)|\\b(?:gave|offered|provided|giving|offering|providing) no (?:${WITHHELD})\\b|\\bwithout (?:offering|giving|providing|sharing) (?:any )?(?:${WITHHELD}|specifics)\\b|\\bsaid little about\\b|\\bdeclined (?:an?|repeated|multiple|several) (?:\\w+ )?(?:interview|requests?)\\b`,
+      `\\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing|al)) to (?:(?:say|answer|discuss|specify|identify|name|detail|explain|address|speculate)\\b(?! (?:the words?|that)\\b)|(?:give|provide|share|offer|reveal|divulge)\\b(?= (?:[\\w'’-]+ ){0,3}?(?:${WITHHELD})\\b))|\\b(?:does|do)(?: not|n['’]t) (?:indicate|specify|state|say)\\b(?= (?:whether|if|who|how|why|when|what|where)\\b)|(?<!\\bI )\\b(?:(?:would|did|will|has|have) not|(?:would|did|wo|has|have)n['’]t) (?:(?:say|specify|explain|elaborate|disclose|reveal|identify)\\b(?= (?:\\w+ )?(?:whether|if|when|who|whom|how|why|what|where|which|the terms)\\b)|(?:explain|reveal|disclose)\\b(?= (?:why|how|what|the terms)\\b))|\\b(?:(?:did|does|has|have|would) not|(?:did|does|has|have|would)n['’]t) (?:provide|give|offer|share)d?\\b(?= (?:an? |any |further |more |additional |specific )*(?:${WITHHELD})\\b)|\\b(?:gave|offered|provided|giving|offering|providing) no (?:${WITHHELD})\\b|\\bwithout (?:offering|giving|providing|sharing) (?:any )?(?:${WITHHELD}|specifics)\\b|\\bsaid little about\\b|\\bdeclined (?:an?|repeated|multiple|several) (?:\\w+ )?(?:interview|requests?)\\b`,
       'i',
     ),
     gist: 'would not say',
@@ -363,6 +365,7 @@ export const MARKER_RULES: MarkerRule[] = [
       'shru',
       'wave',
       'swat',
+      'cast',
       'disc',
       'call',
       'put',
@@ -372,15 +375,15 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'denial',
     scope: 'verb',
     pattern:
-      /\b(?:den(?:y|ies|ied|ying)|push(?:ed|es|ing)? back|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing|e)|disput(?:ed|es|ing|e)|rebuff(?:ed|s|ing)?|rebut(?:s|ted|ting)?|repudiat(?:ed|es|ing|e)|contradict(?:ed|s|ing)?|debunk(?:ed|s|ing)?|contest(?:ed|ing)|(?:laugh(?:ed|s|ing)?|brush(?:ed|es|ing)?|shrugg?(?:ed|s|ing)?|wav(?:ed|es|ing)|swatt?(?:ed|s|ing)?) (?:off|aside|away)|discount(?:ed|s|ing)?|call(?:ed|s|ing)? into (?:serious |grave )?question|put(?:s|ting)? to rest|disagree(?:s|d|ing)?(?: (?:strongly|sharply|vehemently))? with)\b/i,
+      /\b(?:den(?:y|ies|ied|ying)|push(?:ed|es|ing)? back|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing|e)|disput(?:ed|es|ing|e)|rebuff(?:ed|s|ing)?|rebut(?:s|ted|ting)?|repudiat(?:ed|es|ing|e)|contradict(?:ed|s|ing)?|debunk(?:ed|s|ing)?|contest(?:ed|ing)|cast(?:s|ing)? (?:serious |new |fresh )?doubt on|(?:laugh(?:ed|s|ing)?|brush(?:ed|es|ing)?|shrugg?(?:ed|s|ing)?|wav(?:ed|es|ing)|swatt?(?:ed|s|ing)?) (?:off|aside|away)|discount(?:ed|s|ing)?|call(?:ed|s|ing)? into (?:serious |grave )?question|put(?:s|ting)? to rest|disagree(?:s|d|ing)?(?: (?:strongly|sharply|vehemently))? with)\b/i,
   },
   {
     id: 'denial/false-modifier',
-    stems: ['fals', 'disc', 'fabr', 'made', 'manu', 'phon', 'repu', 'misl', 'erro', 'inac', 'dist'],
+    stems: ['fals', 'disc', 'fabr', 'made', 'manu', 'phon', 'repu', 'misl', 'erro', 'inac', 'dist', 'over'],
     type: 'denial',
     scope: 'modifier',
     pattern: new RegExp(
-      `\\b(?:false|discredited|fabricated|made-up|manufactured|phony|repudiated|misleading|erroneous|inaccurate|distorted)(?=,? (?:[\\w-]+,? (?:and )?){0,2}?(?:${CLAIM_NOUNS}|scandal|controversy|outrage|crisis|quotes?|ads?|articles?|graphics?|charts?|statistics|portrayals?|depictions?|descriptions?|picture)\\b)`,
+      `\\b(?:false|discredited|fabricated|made-up|manufactured|phony|repudiated|misleading|erroneous|inaccurate|distorted|overblown)(?=,? (?:[\\w-]+,? (?:and )?){0,2}?(?:${CLAIM_NOUNS}|equivalenc[ey]|impressions?|scandal|controversy|outrage|crisis|quotes?|ads?|articles?|graphics?|charts?|statistics|portrayals?|depictions?|descriptions?|picture)\\b)`,
       'i',
     ),
   },
@@ -477,11 +480,23 @@ export const MARKER_RULES: MarkerRule[] = [
       'case',
       'true',
       'guil',
+      'mist',
+      'fals',
+      'over',
+      'exag',
+      'disi',
+      'mira',
+      'cana',
+      'misc',
+      'jibe',
+      'squa',
+      'add',
+      'stan',
     ],
     type: 'denial',
     scope: 'speech',
     pattern: new RegExp(
-      `\\b(?:(?:${FALSE_ALWAYS})(?<!\\bnot\\s+(?:\\w+\\s+)?\\w+)|(?:don['’]t|doesn['’]t|do not|does not|(?:may|might|will|would|did) not|(?:wo|would|did)n['’]t) hold (?:any )?(?:weight|water|up)|(?:prov(?:ed|en|es|e|ing)|shown) (?:(?:that|this|the|those|these|his|her|their|such) (?:\\w+ )?(?:${CLAIM_NOUNS}|predictions?|forecasts?)|him|her|them|it|that|this|critics|skeptics|doubters|pundits) wrong|(?:was|were|been|be|is|are) proven? wrong|none of (?:this|that|it|these|those)\\b[^.;!?]{0,40}?\\b(?:is|was|are|were) true|plead(?:ed|s|ing)? not guilty|pled not guilty|(?:completely|totally|absolutely|simply|flat[- ]out|dead|percent|plain|just|dangerously|profoundly|fundamentally) wrong|(?:he|she|they|you)['’](?:s|re) (?:just |simply |dead |all )?wrong|got (?:that|it|this|(?:the|those|these) \\w+) wrong|wrong (?:in|about) (?:their|his|her|its|the|that|this|those) (?:\\w+ )?(?:${CLAIM_NOUNS})|(?:was|were|is|are|been|totally|completely|entirely|all) (?:totally |completely )?(?:manufactured|invented|concocted|fabricated)|(?:is|are|was|were|completely|totally|wildly|grossly|deeply) (?:inaccurate|incorrect|misleading)|(?:is|are|was|were) (?:just |simply )?not (?:entirely |quite |exactly )?(?:accurate|correct)|(?:inaccurate|misleading|false|incorrect) and (?:\\w+ )?(?:misleading|inaccurate|false|incorrect|incomplete)|(?:is|was|are|were) not the case|(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t) the case)\\b`,
+      `\\b(?:(?:${FALSE_ALWAYS})(?<!\\bnot\\s+(?:\\w+\\s+)?\\w+)|(?:don['’]t|doesn['’]t|do not|does not|(?:may|might|will|would|did) not|(?:wo|would|did)n['’]t) hold (?:any )?(?:weight|water|up)|(?:prov(?:ed|en|es|e|ing)|shown) (?:(?:that|this|the|those|these|his|her|their|such) (?:\\w+ )?(?:${CLAIM_NOUNS}|predictions?|forecasts?)|him|her|them|it|that|this|critics|skeptics|doubters|pundits) wrong|(?:was|were|been|be|is|are) proven? wrong|none of (?:this|that|it|these|those)\\b[^.;!?]{0,40}?\\b(?:is|was|are|were) true|plead(?:ed|s|ing)? not guilty|pled not guilty|(?:completely|totally|absolutely|simply|flat[- ]out|dead|percent|plain|just|dangerously|profoundly|fundamentally|quite|sadly|badly|gravely|seriously) (?:wrong|mistaken)|(?:shown|proven|proved) (?:to be )?(?:false|untrue|inaccurate|wrong)|(?:is|are|was|were|been|be) (?:\\w+ly )?(?:overstated|exaggerated|overblown|disingenuous|a mirage|a canard|a (?:common )?misconception)|(?:does|do|did)(?: not|n['’]t) (?:really |quite |exactly )?(?:jibe|square|add up|stand up to scrutiny)|(?:the|this|that|a|an) (?:common |popular |persistent |old )?(?:canard|misconception)|(?:he|she|they|you)['’](?:s|re) (?:just |simply |dead |all )?wrong|got (?:that|it|this|(?:the|those|these) \\w+) wrong|wrong (?:in|about) (?:their|his|her|its|the|that|this|those) (?:\\w+ )?(?:${CLAIM_NOUNS})|(?:was|were|is|are|been|totally|completely|entirely|all) (?:totally |completely )?(?:manufactured|invented|concocted|fabricated)|(?:is|are|was|were|completely|totally|wildly|grossly|deeply) (?:inaccurate|incorrect|misleading)|(?:is|are|was|were) (?:just |simply )?not (?:entirely |quite |exactly )?(?:accurate|correct)|(?:inaccurate|misleading|false|incorrect) and (?:\\w+ )?(?:misleading|inaccurate|false|incorrect|incomplete)|(?:is|was|are|were) not the case|(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t) the case)\\b`,
       'i',
     ),
   },
@@ -613,7 +628,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'corroboration',
     scope: 'sentence',
     pattern:
-      /\b(?:in|on) (?:the|a|an|this|that) (?:[\w'’-]+ ){0,3}?(?:video|footage|recording|tape|photos?|photographs?)\b(?=,| of\b| (?:he|she|they|it|the|a|an)\b)|\bciting (?:(?:internal|court|public|government|official|campaign|its own|the|new|leaked) )*(?:documents|records|data|e-?mails|filings|polls?|surveys?|polling|figures|statistics)\b/i,
+      /\b(?:in|on) (?:(?:the|a|an|this|that) )?(?:[\w'’-]+ ){0,3}?(?:video|footage|recording|tape|audio|photos?|photographs?)\b(?=,| of\b| (?:he|she|they|it|the|a|an)\b)|\bciting (?:(?:internal|court|public|government|official|campaign|its own|the|a|an|new|leaked|recent) )*(?:documents|records|data|e-?mails|filings|polls?|surveys?|polling|figures|statistics)\b/i,
   },
   {
     id: 'corroboration/confirmed',
