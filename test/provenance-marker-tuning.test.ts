@@ -34,14 +34,15 @@ describe('marker tuning judgements', () => {
       for (const m of a.markers) expect(TUNED, `${a.name} ${m.text}`).toContain(m.type);
       for (const n of a.negatives) expect(n.reason.trim(), `${a.name} ${n.text}`).not.toBe('');
     }
-    expect(tuning.filter((a) => a.complete).length).toBeGreaterThanOrEqual(355);
+    expect(tuning.filter((a) => a.complete).length).toBeGreaterThanOrEqual(475);
   });
 
-  // Rounds 3 to 5 were each drawn from the train articles outside the set as it stood then and the held-out set.
+  // Rounds 3 to 6 were each drawn from the train articles outside the set as it stood then and the held-out set.
   it.each([
     [3, 80, 20261128],
     [4, 120, 20261129],
     [5, 120, 20261130],
+    [6, 120, 20261201],
   ] as const)(
     'hold round %s as documented: the seeded draw of %s train articles, each read in full',
     (round, n, seed) => {
@@ -58,14 +59,14 @@ describe('marker tuning judgements', () => {
 describe('markers on the tuning articles', () => {
   it('find denials, corroborations and missing records at their measured precision and recall', () => {
     const { scores } = measureTuning(tuning);
-    expect(scores.denial.gold).toBeGreaterThanOrEqual(190);
-    expect(scores.corroboration.gold).toBeGreaterThanOrEqual(440);
-    expect(scores['missing-record'].gold).toBeGreaterThanOrEqual(200);
-    expect(tuningPrecision(scores.denial)).toBeGreaterThanOrEqual(0.87);
-    expect(tuningRecall(scores.denial)).toBeGreaterThanOrEqual(0.76);
-    expect(tuningPrecision(scores.corroboration)).toBeGreaterThanOrEqual(0.91);
-    expect(tuningRecall(scores.corroboration)).toBeGreaterThanOrEqual(0.77);
-    expect(tuningPrecision(scores['missing-record'])).toBeGreaterThanOrEqual(0.94);
+    expect(scores.denial.gold).toBeGreaterThanOrEqual(240);
+    expect(scores.corroboration.gold).toBeGreaterThanOrEqual(530);
+    expect(scores['missing-record'].gold).toBeGreaterThanOrEqual(250);
+    expect(tuningPrecision(scores.denial)).toBeGreaterThanOrEqual(0.84);
+    expect(tuningRecall(scores.denial)).toBeGreaterThanOrEqual(0.72);
+    expect(tuningPrecision(scores.corroboration)).toBeGreaterThanOrEqual(0.89);
+    expect(tuningRecall(scores.corroboration)).toBeGreaterThanOrEqual(0.76);
+    expect(tuningPrecision(scores['missing-record'])).toBeGreaterThanOrEqual(0.91);
     expect(tuningRecall(scores['missing-record'])).toBeGreaterThanOrEqual(0.72);
   });
 });

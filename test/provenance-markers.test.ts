@@ -178,6 +178,30 @@ describe('records cited and kept back', () => {
     expect(got.map(([, type]) => type)).toEqual(Array(5).fill('missing-record'));
   });
 
+  it('takes a party not saying whether, not discussing, giving a non-answer, and records redacted or lacking', () => {
+    const got = markers(
+      "He is not saying whether he would support it. She wouldn't discuss the case. It was a non-answer. " +
+        'Parts of the emails were redacted. There is a lack of a paper trail. Neither company would comment on the reports. ' +
+        'She discussed the case at length.',
+    );
+    expect(got.map(([, type]) => type)).toEqual(Array(6).fill('missing-record'));
+  });
+
+  it('takes a claim misconstrued, roundly discredited or carrying little weight, and reports that show', () => {
+    const got = markers(
+      'Trump said his words were misconstrued. The theory has been roundly discredited. ' +
+        'The objections carry little weight, the judge said. The reports show a rise in giving. ' +
+        'The forecast, based on current polling, favors her. The heavy box carried little.',
+    );
+    expect(got).toEqual([
+      ['misconstrued', 'denial'],
+      ['roundly discredited', 'denial'],
+      ['carry little weight', 'denial'],
+      ['reports show', 'corroboration'],
+      ['based on current polling', 'corroboration'],
+    ]);
+  });
+
   it('reads a no-break space as a space', () => {
     expect(markers('She leads, according to a\u00a0poll of 400 voters.')).toEqual([
       ['according to a\u00a0poll', 'corroboration'],

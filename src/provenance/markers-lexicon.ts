@@ -33,7 +33,7 @@ export interface MarkerRule {
 
 /** Nouns for something said: what a denial or a "false"/"baseless" rebuts. */
 export const CLAIM_NOUNS =
-  'claims?|allegations?|accusations?|reports?|story|stories|accounts?|assertions?|charges?|rumou?rs?|idea|suggestions?|implications?|notion|speculation|characterization|criticism|attacks?|premises?|critiques?|findings?|narratives?|theory|theories|conclusions?|statements?|testimony|recollections?|arguments?|contentions?|insinuations?|reporting|headlines?|version';
+  'claims?|allegations?|accusations?|reports?|story|stories|accounts?|assertions?|charges?|rumou?rs?|idea|suggestions?|implications?|notion|speculation|characterization|criticism|attacks?|premises?|critiques?|objections?|findings?|narratives?|theory|theories|conclusions?|statements?|testimony|recollections?|arguments?|contentions?|insinuations?|reporting|headlines?|version';
 
 /** Words calling a claim false wherever they stand: "trumped-up charges", "the suit is meritless". */
 const FALSE_ALWAYS = 'baseless|unfounded|groundless|meritless|unsubstantiated|trumped-up|debunked|bogus';
@@ -65,17 +65,17 @@ export const MARKER_RULES: MarkerRule[] = [
     scope: 'sentence',
     // "did not respond to emailed questions", "did not return a phone message", "could not be reached for comment".
     pattern:
-      /\b(?:(?:did|has|have|had|would) not|(?:did|has|have|had|would)n['’]t) (?:immediately )?(?:(?:respond|reply|replied)(?:ed)? to (?:[\w'’-]+ ){0,4}?(?:requests?|inquir(?:y|ies)|messages?|calls?|e-?mails?|questions?|questionnaires?|attempts)\b(?: for comment)?|return(?:ed)? (?:[\w'’-]+ ){0,3}?(?:calls?|messages?|e-?mails?|requests?|inquir(?:y|ies))\b)|\b(?:could not|couldn['’]t|cannot|can['’]t) (?:immediately )?be reached\b/i,
+      /\b(?:(?:did|has|have|had|would) not|(?:did|has|have|had|would)n['’]t) (?:immediately )?(?:(?:respond|reply|replied)(?:ed)? to (?:[\w'’-]+ ){0,4}?(?:requests?|inquir(?:y|ies)|messages?|calls?|e-?mails?|questions?|questionnaires?|attempts)\b(?: for comment)?|return(?:ed)? (?:[\w'’-]+ ){0,3}?(?:calls?|messages?|e-?mails?|requests?|inquir(?:y|ies))\b)|\b(?:could not|couldn['’]t|cannot|can['’]t) (?:immediately )?be reached\b|\b(?:(?:chose|choosing|chooses) not to|(?:failed|fails|failing) to|stopped|stops) (?:\w+ )?(?:respond|reply)(?:ing)?\b/i,
     gist: 'no response to a request for comment',
     article: true,
   },
   {
     id: 'missing/declined-comment',
-    stems: ['comm', 'resp', 'elab', 'weig', 'spea', 'talk', 'refe', 'mum', 'unre'],
+    stems: ['comm', 'resp', 'elab', 'weig', 'spea', 'talk', 'refe', 'mum', 'unre', 'say'],
     type: 'missing-record',
     scope: 'sentence',
     pattern:
-      /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|did|will) not|(?:would|did|wo)n['’]t) (?:to )?(?:(?:directly|publicly|immediately|specifically|officially) )?(?:comment|respond|elaborate|weigh in|(?:speak|talk) (?:to|with) (?:reporters|the press|the media|journalists))\b(?! in kind\b)|\b(?:(?:has|have|had) not|(?:has|have|had)n['’]t) (?:yet |publicly )?commented\b|\brefer(?:red|s|ring) (?:all |further |any )?(?:questions|requests|inquiries|reporters|calls)\b|\b(?:remained|kept|stayed|(?:has|have|had) (?:been|kept|remained)) (?:\w+ )?mum\b|\bunresponsive\b/i,
+      /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|(?:would|did|will) not|(?:would|did|wo)n['’]t) (?:to )?(?:(?:directly|publicly|immediately|specifically|officially) )?(?:comment|respond|elaborate|weigh in|(?:speak|talk) (?:to|with) (?:reporters|the press|the media|journalists))\b(?! in kind\b)|\b(?:(?:has|have|had) not|(?:has|have|had)n['’]t) (?:yet |publicly )?commented\b|\brefer(?:red|s|ring) (?:all |further |any )?(?:questions|requests|inquiries|reporters|calls)\b|\b(?:remained|kept|stayed|(?:has|have|had) (?:been|kept|remained)) (?:\w+ )?mum\b|\bunresponsive\b|\bneither\b[^.;]{0,40}?\bwould (?:comment|respond|say)\b/i,
     gist: 'declined to comment',
     article: true,
   },
@@ -126,11 +126,17 @@ export const MARKER_RULES: MarkerRule[] = [
       'givi',
       'offe',
       'prov',
+      'isn',
+      'aren',
+      'wasn',
+      'hadn',
+      'with',
+      'said',
     ],
     type: 'missing-record',
     scope: 'sentence',
     pattern: new RegExp(
-      `\\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing|al)) to (?:(?:say|answer|discuss|specify|identify|name|detail|explain|address|speculate)\\b(?! (?:the words?|that)\\b)|(?:give|provide|share|offer|reveal|divulge)\\b(?= (?:[\\w'’-]+ ){0,3}?(?:${WITHHELD})\\b))|\\b(?:does|do)(?: not|n['’]t) (?:indicate|specify|state|say)\\b(?= (?:whether|if|who|how|why|when|what|where)\\b)|(?<!\\bI )\\b(?:(?:would|did|will|has|have) not|(?:would|did|wo|has|have)n['’]t) (?:(?:say|specify|explain|elaborate|disclose|reveal|identify)\\b(?= (?:\\w+ )?(?:whether|if|when|who|whom|how|why|what|where|which|the terms)\\b)|(?:explain|reveal|disclose)\\b(?= (?:why|how|what|the terms)\\b))|\\b(?:(?:did|does|has|have|would) not|(?:did|does|has|have|would)n['’]t) (?:provide|give|offer|share)d?\\b(?= (?:an? |any |further |more |additional |specific )*(?:${WITHHELD})\\b)|\\b(?:gave|offered|provided|giving|offering|providing) no (?:${WITHHELD})\\b|\\bwithout (?:offering|giving|providing|sharing) (?:any )?(?:${WITHHELD}|specifics)\\b|\\bsaid little about\\b|\\bdeclined (?:an?|repeated|multiple|several) (?:\\w+ )?(?:interview|requests?)\\b`,
+      `\\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing|al)) to (?:(?:say|answer|discuss|specify|identify|name|detail|explain|address|speculate)\\b(?! (?:the words?|that)\\b)|(?:give|provide|share|offer|reveal|divulge)\\b(?= (?:[\\w'’-]+ ){0,3}?(?:${WITHHELD})\\b))|\\b(?:does|do)(?: not|n['’]t) (?:indicate|specify|state|say)\\b(?= (?:whether|if|who|how|why|when|what|where)\\b)|\\b(?:(?:is|are|was|were|has|have|had) not|(?:is|are|was|were|has|have|had)n['’]t|not) (?:yet )?(?:saying|said|indicated|specified|disclosed|revealed)\\b(?= (?:whether|if|who|how|why|when|what|where|which)\\b)|\\b(?:(?:would|will) not|(?:would|wo)n['’]t|(?:refus|declin)(?:ed|es|ing) to) (?:directly )?(?:discuss|speculate|take (?:any )?questions)\\b|(?<!\\bI )\\b(?:(?:would|did|will|has|have) not|(?:would|did|wo|has|have)n['’]t) (?:(?:say|specify|explain|elaborate|disclose|reveal|identify)\\b(?= (?:\\w+ )?(?:whether|if|when|who|whom|how|why|what|where|which|the terms)\\b)|(?:explain|reveal|disclose)\\b(?= (?:why|how|what|the terms)\\b))|\\b(?:(?:did|does|has|have|would) not|(?:did|does|has|have|would)n['’]t) (?:provide|give|offer|share)d?\\b(?= (?:an? |any |further |more |additional |specific )*(?:${WITHHELD})\\b)|\\b(?:gave|offered|provided|giving|offering|providing) no (?:${WITHHELD})\\b|\\bwithout (?:offering|giving|providing|sharing) (?:any )?(?:${WITHHELD}|specifics)\\b|\\bsaid little about\\b|\\bdeclined (?:an?|repeated|multiple|several) (?:\\w+ )?(?:interview|requests?)\\b`,
       'i',
     ),
     gist: 'would not say',
@@ -154,7 +160,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'missing-record',
     scope: 'sentence',
     pattern:
-      /\b(?:(?:was|were|is|are|has|have|had) not|(?:was|were|is|are|has|have|had)n['’]t) (?:yet )?(?:been )?(?:disclosed|made public|publicly released|revealed)\b|\bkept (?:[\w'’-]+ ){0,3}?(?:secret|under wraps)\b|\b(?:unreported|undisclosed)\b/i,
+      /\b(?:(?:was|were|is|are|has|have|had|will) not|(?:was|were|is|are|has|have|had|wo)n['’]t) (?:yet )?(?:be(?:en)? )?(?:disclosed|made public|publicly released|released|revealed)\b|\bkept (?:[\w'’-]+ ){0,3}?(?:secret|under wraps)\b|\b(?:unreported|undisclosed)\b/i,
     gist: 'not disclosed',
   },
   {
@@ -195,11 +201,12 @@ export const MARKER_RULES: MarkerRule[] = [
       'resp',
       'repl',
       'avai',
+      'non',
     ],
     type: 'missing-record',
     scope: 'sentence',
     pattern:
-      /\bdemurr?(?:ed|s|ing)?\b|\b(?:avoid(?:ed|s|ing)?|dodg(?:ed|es|ing)|sidestep(?:ped|s|ping)?|evad(?:ed|es|ing|e)|skirt(?:ed|s|ing)?|deflect(?:ed|s|ing)?|duck(?:ed|s|ing)?|filibuster(?:ed|s|ing)?) (?:(?:a|an|the|any|his|her|their) )?(?:[\w-]+(?:['’]s)? )?(?:answer|question)s?\b|\b(?:(?:not|never) going to|(?:wo|would|did)n['’]t|(?:will|would|did) not|(?:refus|declin)(?:ed|es|ing) to|(?:did not|didn['’]t) stop to) answer\b|\b(?:(?:has|have|had) not|(?:has|have|had)n['’]t) made (?:herself|himself|themselves|itself) available\b|\binstead of (?:an? )?answer\b|\b(?:(?:did|has|have|had) not|(?:did|has|have|had)n['’]t|never) (?:yet )?(?:receive[sd]?|get|gotten|got) (?:an? |any )?(?:answers?|responses?|repl(?:y|ies))\b|\bno (?:answer|reply) (?:came|was given|from)\b/i,
+      /\bdemurr?(?:ed|s|ing)?\b|\b(?:avoid(?:ed|s|ing)?|dodg(?:ed|es|ing)|sidestep(?:ped|s|ping)?|evad(?:ed|es|ing|e)|skirt(?:ed|s|ing)?|deflect(?:ed|s|ing)?|duck(?:ed|s|ing)?|filibuster(?:ed|s|ing)?) (?:(?:a|an|the|any|his|her|their) )?(?:[\w-]+(?:['’]s)? )?(?:answer|question)s?\b|\b(?:(?:not|never) going to|(?:wo|would|did)n['’]t|(?:will|would|did) not|(?:refus|declin)(?:ed|es|ing) to|(?:did not|didn['’]t) stop to) answer\b|\b(?:(?:has|have|had) not|(?:has|have|had)n['’]t) made (?:herself|himself|themselves|itself) available\b|\binstead of (?:an? )?answer\b|\bnon-?answers?\b|\b(?:(?:did|has|have|had) not|(?:did|has|have|had)n['’]t|never) (?:yet )?(?:receive[sd]?|get|gotten|got) (?:an? |any )?(?:answers?|responses?|repl(?:y|ies))\b|\bno (?:answer|reply) (?:came|was given|from)\b/i,
     gist: 'no answer',
     article: true,
   },
@@ -222,11 +229,14 @@ export const MARKER_RULES: MarkerRule[] = [
       'lost',
       'miss',
       'ston',
+      'lack',
+      'abse',
+      'reda',
     ],
     type: 'missing-record',
     scope: 'sentence',
     pattern:
-      /\b(?:destroy(?:ed|ing)|destruction of|delet(?:ed|ing|ion of)|wip(?:ed|ing)|shredd?(?:ed|ing)) (?:(?:some|all|many|most|the|her|his|their|its|about|nearly|roughly|more than|over|thousands of|[\d,]+|personal|private|official|relevant|work-related|[A-Z][\w'’.-]+) )*(?:e-?mails|records|documents|files|evidence|tapes|recordings|hard drives?|servers?)\b|\b(?:e-?mails|records|documents|files|tapes|recordings) (?:that|which) (?:were|had been|have been|was|are|is) (?:later |since |then )?(?:deleted|destroyed|wiped|shredded|lost|missing)\b|\bstonewall(?:ed|ing|s)\b|\bstonewall(?= (?:(?:the|any|all|records?|public|their|his|her) )*(?:requests?|questions?|investigat\w*|inquir(?:y|ies)|reporters|press)\b)|\b(?:resist(?:ed|s|ing)?|fight(?:s|ing)?|fought|block(?:ed|s|ing)?|delay(?:ed|s|ing)?|stall(?:ed|s|ing)?) (?:the )?(?:public )?releas(?:e|ing)\b|\bdelay in releasing\b|\bnothing (?:was|has been|had been|were) (?:ever )?(?:released|made public|disclosed|published)\b/i,
+      /\b(?:destroy(?:ed|ing)|destruction of|delet(?:ed|ing|ion of)|wip(?:ed|ing)|shredd?(?:ed|ing)) (?:(?:some|all|many|most|the|her|his|their|its|about|nearly|roughly|more than|over|thousands of|[\d,]+|personal|private|official|relevant|work-related|[A-Z][\w'’.-]+) )*(?:e-?mails|records|documents|files|evidence|tapes|recordings|hard drives?|servers?)\b|\b(?:e-?mails|records|documents|files|tapes|recordings) (?:that|which) (?:were|had been|have been|was|are|is) (?:later |since |then )?(?:deleted|destroyed|wiped|shredded|lost|missing)\b|\bstonewall(?:ed|ing|s)\b|\bstonewall(?= (?:(?:the|any|all|records?|public|their|his|her) )*(?:requests?|questions?|investigat\w*|inquir(?:y|ies)|reporters|press)\b)|\b(?:resist(?:ed|s|ing)?|fight(?:s|ing)?|fought|block(?:ed|s|ing)?|delay(?:ed|s|ing)?|stall(?:ed|s|ing)?) (?:the |any )?(?:public )?releas(?:e|ing)\b|\b(?:lack|absence) of (?:a |any )?(?:paper trail|records?|documentation|evidence|data)\b|\bredact(?:ed|ions?|ing)\b|\bdelay in releasing\b|\bnothing (?:was|has been|had been|were) (?:ever )?(?:released|made public|disclosed|published)\b/i,
     gist: 'record destroyed or kept back',
   },
   {
@@ -492,22 +502,39 @@ export const MARKER_RULES: MarkerRule[] = [
       'squa',
       'add',
       'stan',
+      'disc',
+      'carr',
+      'beli',
     ],
     type: 'denial',
     scope: 'speech',
     pattern: new RegExp(
-      `\\b(?:(?:${FALSE_ALWAYS})(?<!\\bnot\\s+(?:\\w+\\s+)?\\w+)|(?:don['’]t|doesn['’]t|do not|does not|(?:may|might|will|would|did) not|(?:wo|would|did)n['’]t) hold (?:any )?(?:weight|water|up)|(?:prov(?:ed|en|es|e|ing)|shown) (?:(?:that|this|the|those|these|his|her|their|such) (?:\\w+ )?(?:${CLAIM_NOUNS}|predictions?|forecasts?)|him|her|them|it|that|this|critics|skeptics|doubters|pundits) wrong|(?:was|were|been|be|is|are) proven? wrong|none of (?:this|that|it|these|those)\\b[^.;!?]{0,40}?\\b(?:is|was|are|were) true|plead(?:ed|s|ing)? not guilty|pled not guilty|(?:completely|totally|absolutely|simply|flat[- ]out|dead|percent|plain|just|dangerously|profoundly|fundamentally|quite|sadly|badly|gravely|seriously) (?:wrong|mistaken)|(?:shown|proven|proved) (?:to be )?(?:false|untrue|inaccurate|wrong)|(?:is|are|was|were|been|be) (?:\\w+ly )?(?:overstated|exaggerated|overblown|disingenuous|a mirage|a canard|a (?:common )?misconception)|(?:does|do|did)(?: not|n['’]t) (?:really |quite |exactly )?(?:jibe|square|add up|stand up to scrutiny)|(?:the|this|that|a|an) (?:common |popular |persistent |old )?(?:canard|misconception)|(?:he|she|they|you)['’](?:s|re) (?:just |simply |dead |all )?wrong|got (?:that|it|this|(?:the|those|these) \\w+) wrong|wrong (?:in|about) (?:their|his|her|its|the|that|this|those) (?:\\w+ )?(?:${CLAIM_NOUNS})|(?:was|were|is|are|been|totally|completely|entirely|all) (?:totally |completely )?(?:manufactured|invented|concocted|fabricated)|(?:is|are|was|were|completely|totally|wildly|grossly|deeply) (?:inaccurate|incorrect|misleading)|(?:is|are|was|were) (?:just |simply )?not (?:entirely |quite |exactly )?(?:accurate|correct)|(?:inaccurate|misleading|false|incorrect) and (?:\\w+ )?(?:misleading|inaccurate|false|incorrect|incomplete)|(?:is|was|are|were) not the case|(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t) the case)\\b`,
+      `\\b(?:(?:${FALSE_ALWAYS})(?<!\\bnot\\s+(?:\\w+\\s+)?\\w+)|(?:don['’]t|doesn['’]t|do not|does not|(?:may|might|will|would|did) not|(?:wo|would|did)n['’]t) hold (?:any )?(?:weight|water|up)|(?:prov(?:ed|en|es|e|ing)|shown) (?:(?:that|this|the|those|these|his|her|their|such) (?:\\w+ )?(?:${CLAIM_NOUNS}|predictions?|forecasts?)|him|her|them|it|that|this|critics|skeptics|doubters|pundits) wrong|(?:was|were|been|be|is|are) proven? wrong|(?:roundly|thoroughly|widely|long since) discredited|(?:has|have|had) been discredited|(?:has|have|had|gets?|got) (?:it|this|that|the \\w+) (?:all )?wrong|carr(?:y|ies|ied) (?:little|no) weight|as (?:false|wrong|untrue) as|I (?:just |simply )?(?:don['’]t|do not) believe (?:that|it|this|a word of it)(?=\\s*[.,;!?"”]|\\s+for a (?:second|minute|moment))|none of (?:this|that|it|these|those)\\b[^.;!?]{0,40}?\\b(?:is|was|are|were) true|plead(?:ed|s|ing)? not guilty|pled not guilty|(?:completely|totally|absolutely|simply|flat[- ]out|dead|percent|plain|just|dangerously|profoundly|fundamentally|quite|sadly|badly|gravely|seriously) (?:wrong|mistaken)|(?:shown|proven|proved) (?:to be )?(?:false|untrue|inaccurate|wrong)|(?:is|are|was|were|been|be) (?:\\w+ly )?(?:overstated|exaggerated|overblown|disingenuous|a mirage|a canard|a (?:common )?misconception)|(?:does|do|did)(?: not|n['’]t) (?:really |quite |exactly )?(?:jibe|square|add up|stand up to scrutiny)|(?:the|this|that|a|an) (?:common |popular |persistent |old )?(?:canard|misconception)|(?:he|she|they|you)['’](?:s|re) (?:just |simply |dead |all )?wrong|got (?:that|it|this|(?:the|those|these) \\w+) wrong|wrong (?:in|about) (?:their|his|her|its|the|that|this|those) (?:\\w+ )?(?:${CLAIM_NOUNS})|(?:was|were|is|are|been|totally|completely|entirely|all) (?:totally |completely )?(?:manufactured|invented|concocted|fabricated)|(?:is|are|was|were|completely|totally|wildly|grossly|deeply) (?:inaccurate|incorrect|misleading)|(?:is|are|was|were) (?:just |simply )?not (?:entirely |quite |exactly )?(?:accurate|correct)|(?:inaccurate|misleading|false|incorrect) and (?:\\w+ )?(?:misleading|inaccurate|false|incorrect|incomplete)|(?:is|was|are|were) not the case|(?:isn['’]t|wasn['’]t|aren['’]t|weren['’]t) the case)\\b`,
       'i',
     ),
   },
   {
     // The reporter correcting a claim: "the state incorrectly stated", "falsely claimed", "erred in saying".
     id: 'denial/falsely',
-    stems: ['fals', 'inco', 'wron', 'erro', 'mist', 'err', 'erre', 'errs', 'ridi', 'absu', 'laug', 'dish'],
+    stems: [
+      'fals',
+      'inco',
+      'wron',
+      'erro',
+      'mist',
+      'err',
+      'erre',
+      'errs',
+      'ridi',
+      'absu',
+      'laug',
+      'dish',
+      'disi',
+    ],
     type: 'denial',
     scope: 'sentence',
     pattern:
-      /\b(?:falsely|incorrectly|wrongly|erroneously|mistakenly|ridiculously|absurdly|laughably|dishonestly) (?:claim|stat|sa(?:y|id)|assert|suggest|report|accus|alleg|impl(?:y|ie)|insist|told|tell)\w*|\berr(?:ed|s)? (?:in|by|when) (?:saying|claiming|stating|asserting|suggesting)\b/i,
+      /\b(?:falsely|incorrectly|wrongly|erroneously|mistakenly|ridiculously|absurdly|laughably|dishonestly|disingenuously) (?:claim|stat|sa(?:y|id)|assert|suggest|report|accus|alleg|impl(?:y|ie)|insist|told|tell)\w*|\berr(?:ed|s)? (?:in|by|when) (?:saying|claiming|stating|asserting|suggesting)\b/i,
   },
   {
     // "The report is wrong", "those claims are simply false": a claim called wrong.
@@ -528,7 +555,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'denial',
     scope: 'sentence',
     pattern:
-      /\b(?:distort(?:ed|s|ing)?|misrepresent(?:ed|s|ing)?|mischaracteri[sz](?:ed|es|ing|e)|misstat(?:ed|es|ing|e)|misquot(?:ed|es|ing|e))\b(?! (?:the )?(?:(?:global|world|U\.S\.|local) )?(?:economy|markets?|prices|competition|himself|herself|themselves|itself|democracy)\b)|\b(?:a|the) (?:["“]|[\w-]+ )?distortion\b/i,
+      /\b(?:distort(?:ed|s|ing)?|misrepresent(?:ed|s|ing)?|mischaracteri[sz](?:ed|es|ing|e)|misstat(?:ed|es|ing|e)|misquot(?:ed|es|ing|e)|misconstru(?:ed|es|ing|e))\b(?! (?:the )?(?:(?:global|world|U\.S\.|local) )?(?:economy|markets?|prices|competition|himself|herself|themselves|itself|democracy)\b)|\b(?:a|the) (?:["“]|[\w-]+ )?distortion\b/i,
   },
   {
     // A claim called a myth or a fiction: "there's this myth out there ... that", "dispel with this fiction that", "peddling fiction".
@@ -574,7 +601,7 @@ export const MARKER_RULES: MarkerRule[] = [
     type: 'corroboration',
     scope: 'sentence',
     pattern:
-      /\b(?:documents?|records?|filings?|data|emails?|transcripts?|footage|logs?|receipts?) (?:show(?:s|ed)?|confirm(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?)\b|\baccording to (?:court |public |flight |official )?(?:records|documents|filings|data|transcripts)\b/i,
+      /\b(?:documents?|records?|filings?|data|emails?|transcripts?|footage|logs?|receipts?|reports) (?:show(?:s|ed)?|confirm(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?)\b|\baccording to (?:court |public |flight |official )?(?:records|documents|filings|data|transcripts)\b/i,
   },
   {
     // A record cited as showing something: "a new poll shows", "studies have shown", "a 2014 study by ... found",
@@ -603,11 +630,12 @@ export const MARKER_RULES: MarkerRule[] = [
       'give',
       'capt',
       'tell',
+      'base',
     ],
     type: 'corroboration',
     scope: 'sentence',
     pattern: new RegExp(
-      `\\b(?:${RECORDS})(?:,?\\s+(?:that|which)|[\\s–—-]+(?:of|from|in|by|on|for|released|published|leaked|conducted|taken|credited to|out|there|combed through by|obtained by|reviewed by|commissioned by|that appeared in|last|this|earlier)\\b(?:(?!\\b(?:and|but|or|who|which|not|did|does|do|say|says|said)\\b)[^,.;:!?()"“”]){0,50}?(?:,?\\s+(?:that|which))?)?[\\s–—-]+(?:(?:is|are|was|were) (?=\\w+ing\\b))?(?:(?:has|have|had|also|clearly|further|consistently|repeatedly|obviously|now|still|(?:continu(?:e|es|ed|ing)|seems?|seemed|appears?|appeared) to) )*(?:show(?:s|ed|ing)?|(?<=\\b(?:has|have|had) (?:\\w+ )?)shown|found|finds?|confirm(?:s|ed)?|reveal(?:s|ed|ing)?|indicat(?:es?|ed|ing)|demonstrat(?:es?|ed|ing)|suggest(?:s|ed|ing)?|prov(?:es?|ed|ing)|conclu(?:de[sd]?|ding)|connects?|makes? (?:it |that |this )?(?:plain|clear)|underscor(?:es?|ed|ing)|(?<=\\b(?:polls?|surveys?) )(?:saying|told|tells?|gave|gives?)|(?<=\\b(?:videos?|footage|recordings?|images?|photos?|cameras?) )captur(?:es?|ed)|puts?(?! (?:out|up|on|together|forward|in|down)\\b))\\b|\\b(?:videos?|footage|recordings?|tapes?|photos?|photographs?)\\s+(?:\\w+\\s+)?showing\\b|\\baccording to (?:the |a |an )?(?:(?!(?:who|that|which|with|of|for|familiar|close|people|person|sources?|officials?|aides?)\\b)(?:(?:[a-z]\\.){2,}|[\\w'’/-]+) ){0,6}?(?:${RECORDS}|declarations?|affidavits?|estimates?|averages?|tally|tallies|memos?|polling|calculations?|fact sheets?)\\b`,
+      `\\b(?:${RECORDS})(?:,?\\s+(?:that|which)|[\\s–—-]+(?:of|from|in|by|on|for|released|published|leaked|conducted|taken|credited to|out|there|combed through by|obtained by|reviewed by|commissioned by|that appeared in|last|this|earlier)\\b(?:(?!\\b(?:and|but|or|who|which|not|did|does|do|say|says|said)\\b)[^,.;:!?()"“”]){0,50}?(?:,?\\s+(?:that|which))?)?[\\s–—-]+(?:(?:is|are|was|were) (?=\\w+ing\\b))?(?:(?:has|have|had|also|clearly|further|consistently|repeatedly|obviously|now|still|(?:continu(?:e|es|ed|ing)|seems?|seemed|appears?|appeared) to) )*(?:show(?:s|ed|ing)?|(?<=\\b(?:has|have|had) (?:\\w+ )?)shown|found|finds?|confirm(?:s|ed)?|reveal(?:s|ed|ing)?|indicat(?:es?|ed|ing)|demonstrat(?:es?|ed|ing)|suggest(?:s|ed|ing)?|prov(?:es?|ed|ing)|conclu(?:de[sd]?|ding)|connects?|makes? (?:it |that |this )?(?:plain|clear)|underscor(?:es?|ed|ing)|(?<=\\b(?:polls?|surveys?) )(?:saying|told|tells?|gave|gives?)|(?<=\\b(?:videos?|footage|recordings?|images?|photos?|cameras?) )captur(?:es?|ed)|puts?(?! (?:out|up|on|together|forward|in|down)\\b))\\b|\\b(?:videos?|footage|recordings?|tapes?|photos?|photographs?)\\s+(?:\\w+\\s+)?showing\\b|\\bbased on (?:the |a |an )?(?:[\\w'’/-]+ ){0,4}?(?:polls?|polling|surveys?|estimates?|count|tally)\\b|\\baccording to (?:the |a |an )?(?:(?!(?:who|that|which|with|of|for|familiar|close|people|person|sources?|officials?|aides?)\\b)(?:(?:[a-z]\\.){2,}|[\\w'’/-]+) ){0,6}?(?:${RECORDS}|declarations?|affidavits?|estimates?|averages?|tally|tallies|memos?|polling|calculations?|fact sheets?)\\b`,
       'i',
     ),
   },
