@@ -14,6 +14,8 @@ import {
 import { polnearText, readJsonDir } from './shared-data.js';
 
 export const HELDOUT_DIR = fileURLToPath(new URL('../test/data/marker-heldout/', import.meta.url));
+/** 120 train articles, a natural sample drawn and annotated last (its README). */
+export const HELDOUT2_DIR = fileURLToPath(new URL('../test/data/marker-heldout-2/', import.meta.url));
 
 export interface HeldoutFile {
   name: string;
@@ -30,19 +32,25 @@ export function readHeldout(dir = HELDOUT_DIR): HeldoutFile[] {
 export interface HeldoutMeasurement {
   /** Types annotated in every held-out file: the ones scored. */
   types: MarkerType[];
-  heldout: Record<MarkerType, MarkerScore>;
+  /** One score table per held-out folder, in the order given. */
+  sets: Record<MarkerType, MarkerScore>[];
   /** The provenance gold (dev) through the same pipeline, same types. */
   gold: Record<MarkerType, MarkerScore>;
   errors: Measurement['markerErrors'];
 }
 
-export function measureMarkerHeldout(dir = HELDOUT_DIR): HeldoutMeasurement {
-  const files = readHeldout(dir);
+export function measureMarkerHeldout(dirs = [HELDOUT_DIR, HELDOUT2_DIR]): HeldoutMeasurement {
+  const folders = dirs.map((dir) => readHeldout(dir));
+  const files = folders.flat();
   const types = (files[0]?.types ?? []).filter((t) => files.every((f) => f.types.includes(t)));
-  const m: HeldoutMeasurement = { types, heldout: emptyScores(), gold: emptyScores(), errors: [] };
-  for (const f of files) {
-    const doc = analyze(polnearText(f.split, f.name), { source: f.name });
-    scoreMarkers(doc, f, m.heldout, m.errors, types);
+  const m: HeldoutMeasurement = { types, sets: [], gold: emptyScores(), errors: [] };
+  for (const folder of folders) {
+    const scores = emptyScores();
+    for (const f of folder) {
+      const doc = analyze(polnearText(f.split, f.name), { source: f.name });
+      scoreMarkers(doc, f, scores, m.errors, types);
+    }
+    m.sets.push(scores);
   }
   for (const g of readGold()) {
     const doc = analyze(polnearText('dev', g.name), { source: g.name });
@@ -65,12 +73,12 @@ function report(m: HeldoutMeasurement, errors: boolean): string {
     );
   const lines = [
     'P (right/predicted)  R (found/gold), shipped model',
-    `${'type'.padEnd(15)}${'held-out (30 train)'.padEnd(28)}${'provenance gold (15 dev)'.padEnd(28)}pooled`,
+    `${'type'.padEnd(15)}${'held-out (30 train)'.padEnd(28)}${'held-out 2 (120 train)'.padEnd(28)}${'provenance gold (15 dev)'.padEnd(28)}pooled`,
   ];
-  for (const t of m.types)
-    lines.push(
-      `${t.padEnd(15)}${cell(m.heldout[t])}${cell(m.gold[t])}${cell(pooled(m.heldout[t], m.gold[t]))}`,
-    );
+  for (const t of m.types) {
+    const all = [...m.sets.map((s) => s[t]), m.gold[t]];
+    lines.push(`${t.padEnd(15)}${all.map(cell).join('')}${cell(all.reduce(pooled))}`);
+  }
   if (errors) {
     lines.push('', 'held-out marker errors:');
     for (const e of m.errors) lines.push(`  ${e.article.slice(0, 28)} ${e.error} ${e.type}: "${e.text}"`);
