@@ -50,6 +50,7 @@ const RECORDS =
 export const MARKER_RULES: MarkerRule[] = [
   // Missing records and no response.
   {
+    // "no official readout was made public", "there was no photograph of the meeting".
     id: 'missing/no-record-public',
     stems: ['no', 'ther'],
     type: 'missing-record',
@@ -70,6 +71,8 @@ export const MARKER_RULES: MarkerRule[] = [
     article: true,
   },
   {
+    // "declined to comment", "declined to weigh in", "has not commented", "referred questions to the campaign",
+    // "kept mum", "has been unresponsive", "Neither company would comment".
     id: 'missing/declined-comment',
     stems: ['comm', 'resp', 'elab', 'weig', 'spea', 'talk', 'refe', 'mum', 'unre', 'say'],
     type: 'missing-record',
@@ -109,7 +112,8 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     // A party keeping an answer back: "declined to say whether", "would not say how", "refused to answer questions",
-    // "declined to provide a list", "did not give an explanation"; not "refused to say the words" nor "I did not say".
+    // "declined to provide a list", "did not give an explanation", "is not saying whether", "wouldn't discuss",
+    // "without offering specifics", "said little about"; not "refused to say the words" nor "I did not say".
     id: 'missing/would-not-say',
     stems: [
       'decl',
@@ -154,7 +158,8 @@ export const MARKER_RULES: MarkerRule[] = [
     article: true,
   },
   {
-    // "The price was not disclosed", "details have not been made public", "kept the lineup secret".
+    // "The price was not disclosed", "details have not been made public", "won't be released", "kept the lineup secret",
+    // "undisclosed loans".
     id: 'missing/not-disclosed',
     stems: ['disc', 'rele', 'publ', 'reve', 'secr', 'wrap', 'unre', 'undi'],
     type: 'missing-record',
@@ -164,7 +169,8 @@ export const MARKER_RULES: MarkerRule[] = [
     gist: 'not disclosed',
   },
   {
-    // "no data to suggest that", "no records responsive to your request were located", "did not have numbers to show".
+    // "no data to suggest that", "no records responsive to your request were located", "did not have numbers to show",
+    // "does not keep statistics".
     id: 'missing/no-data',
     stems: ['data', 'reco', 'docu', 'proo', 'numb', 'figu', 'stat', 'trac'],
     type: 'missing-record',
@@ -184,7 +190,8 @@ export const MARKER_RULES: MarkerRule[] = [
     gist: 'record withheld or incomplete',
   },
   {
-    // A question met without an answer: "Johnson demurred", "avoided a declarative answer", "did not receive answers".
+    // A question met without an answer: "Johnson demurred", "avoided a declarative answer", "skirted the opening question",
+    // "I'm not going to answer", "did not receive answers", "a non-answer", "hasn't made herself available".
     id: 'missing/no-answer',
     stems: [
       'demu',
@@ -211,7 +218,8 @@ export const MARKER_RULES: MarkerRule[] = [
     article: true,
   },
   {
-    // A record destroyed or its release fought: "deleted 30,000 emails", "resisted release of the video for 13 months".
+    // A record destroyed, redacted or its release fought: "deleted 30,000 emails", "emails that were deleted",
+    // "resisted release of the video for 13 months", "stonewalled records requests", "lack of a paper trail".
     id: 'missing/destroyed',
     stems: [
       'dest',
@@ -356,6 +364,8 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   // Denials and rebuttals.
   {
+    // A verb rejecting a claim: "denied that", "pushed back", "disputed the account", "discounted the report",
+    // "calls into question those claims", "put to rest the notion", "contradicted what the officers said" (object in `fits`).
     id: 'denial/verb',
     stems: [
       'deny',
@@ -388,6 +398,7 @@ export const MARKER_RULES: MarkerRule[] = [
       /\b(?:den(?:y|ies|ied|ying)|push(?:ed|es|ing)? back|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing|e)|disput(?:ed|es|ing|e)|rebuff(?:ed|s|ing)?|rebut(?:s|ted|ting)?|repudiat(?:ed|es|ing|e)|contradict(?:ed|s|ing)?|debunk(?:ed|s|ing)?|contest(?:ed|ing)|cast(?:s|ing)? (?:serious |new |fresh )?doubt on|(?:laugh(?:ed|s|ing)?|brush(?:ed|es|ing)?|shrugg?(?:ed|s|ing)?|wav(?:ed|es|ing)|swatt?(?:ed|s|ing)?) (?:off|aside|away)|discount(?:ed|s|ing)?|call(?:ed|s|ing)? into (?:serious |grave )?question|put(?:s|ting)? to rest|disagree(?:s|d|ing)?(?: (?:strongly|sharply|vehemently))? with)\b/i,
   },
   {
+    // "false claims", "a misleading ad", "discredited theories", "a false equivalency".
     id: 'denial/false-modifier',
     stems: ['fals', 'disc', 'fabr', 'made', 'manu', 'phon', 'repu', 'misl', 'erro', 'inac', 'dist', 'over'],
     type: 'denial',
@@ -407,7 +418,8 @@ export const MARKER_RULES: MarkerRule[] = [
     nextPos: ['NOUN', 'PROPN', 'ADJ'],
   },
   {
-    // "a totally made up story", "the story was made up", not "made up 36 percent", "made up for" or "made up by turnout".
+    // "a totally made up story", "the story was made up", "she made the story up", "That's not what happened";
+    // not "made up 36 percent", "made up for" or "made up by turnout".
     id: 'denial/made-up',
     stems: [
       'made',
@@ -465,7 +477,9 @@ export const MARKER_RULES: MarkerRule[] = [
       /\b(?:ridiculous|nonsense|absurd|preposterous|ludicrous|baloney|hogwash|malarkey|garbage|delusion(?:al)?|fiction|fantasy|distortion)\b(?<=\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:just|simply|absolutely|utter|complete|total|totally|largely|pure|all)\s+)?(?:an?\s+(?:bunch\s+of\s+)?)?["“]?\w+)(?=\s*(?:[.,;:!?"”’)]|$)|\s+(?:of|and|because)\b)/i,
   },
   {
-    // "the charges are unfounded" (not "not completely unfounded"), "100 percent wrong", "the story was manufactured", "got that wrong".
+    // "the charges are unfounded" (not "not completely unfounded"), "100 percent wrong", "the story was manufactured", "got that wrong",
+    // "shown to be false", "proved that prediction wrong", "pleaded not guilty", "may not hold water", "carry little weight",
+    // "the numbers don't add up", "wildly overstated", "a common misconception", "roundly discredited".
     id: 'denial/predicate',
     stems: [
       'base',
@@ -549,7 +563,7 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     // A claim said to twist the facts: "misrepresenting what had occurred", "his comments were mischaracterized",
-    // "misstated part of the history", "a deliberate distortion"; not "distorting the global economy", "misrepresenting herself".
+    // "misstated part of the history", "misconstrued", "a deliberate distortion"; not "distorting the global economy", "misrepresenting herself".
     id: 'denial/distort',
     stems: ['dist', 'misr', 'misc', 'miss', 'misq'],
     type: 'denial',
@@ -576,7 +590,8 @@ export const MARKER_RULES: MarkerRule[] = [
       /\bdenials\b(?! of (?:access|service|\w+ support)\b)|\b(?:his|her|their|its|a|the) (?:flat |firm |strong |categorical |blanket |repeated |vehement |fierce )?denial\b(?= (?:of (?:any |the |wrongdoing|involvement|knowledge|responsibility)|that\b)|[,.;"”])/i,
   },
   {
-    // A fact-check's rating: "rated it Mostly False", "Pants on Fire", "Four Pinocchios", ruled "false".
+    // A fact-check's rating: "rated it Mostly False", "Pants on Fire", "Four Pinocchios", ruled "false",
+    // "deemed those statements false".
     id: 'denial/rating',
     stems: ['fals', 'pant', 'pino', 'untr', 'inac', 'misl'],
     type: 'denial',
@@ -596,6 +611,7 @@ export const MARKER_RULES: MarkerRule[] = [
       /\bMostly True\b|(?<=\brated (?:it|this|the claim|that) )True\b|["“]True\b(?<=\b(?:rated|ruled|deemed|judged|is|was)\s+(?:it\s+|that\s+|the\s+claim\s+)?["“]True)/i,
   },
   {
+    // "documents show", "the reports show", "according to court records".
     id: 'corroboration/records-show',
     stems: ['show', 'conf', 'indi', 'reve', 'acco'],
     type: 'corroboration',
@@ -605,7 +621,8 @@ export const MARKER_RULES: MarkerRule[] = [
   },
   {
     // A record cited as showing something: "a new poll shows", "studies have shown", "a 2014 study by ... found",
-    // "the transcript of the debate ... shows", "polls that show", "video surfaced showing", "according to a Reuters survey".
+    // "the transcript of the debate ... shows", "polls that show", "video surfaced showing", "according to a Reuters survey",
+    // "the study concluded", "the researchers found", "exit polls told", "based on current polling".
     id: 'corroboration/evidence-shows',
     stems: [
       'show',
