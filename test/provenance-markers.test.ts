@@ -138,7 +138,8 @@ describe('records cited and kept back', () => {
     const got = markers(
       'She skirted the opening question. "I\'m not going to answer that," he said. She hasn\'t made herself available to reporters. ' +
         'The emails that were deleted are gone. The agency stonewalled records requests. He took undisclosed loans. ' +
-        'There was no photograph of the meeting. He made the claim without evidence. They toured the Stonewall Inn.',
+        'There was no photograph of the meeting. He made the claim without evidence. They toured the Stonewall Inn. ' +
+        'He deleted the post. Investigators seized her files.',
     );
     expect(got.map(([, type]) => type)).toEqual(Array(8).fill('missing-record'));
     expect(got.map(([text]) => text)).toEqual([
@@ -156,7 +157,7 @@ describe('records cited and kept back', () => {
   it('takes claims shown false, overstated or a canard, numbers that do not add up and doubt cast on a claim', () => {
     const got = markers(
       'The claim was shown to be false. The gains were wildly overstated. He called it a common misconception. ' +
-        '"The numbers don\'t add up," she said. The audit cast doubt on the report. She is sadly mistaken. The sums add up.',
+        '"The numbers don\'t add up," she said. The audit cast doubt on the report. She is sadly mistaken. The sums add up. The votes did not add up to 270.',
     );
     expect(got.map(([, type]) => type)).toEqual(Array(6).fill('denial'));
     expect(got.map(([text]) => text)).toEqual([
