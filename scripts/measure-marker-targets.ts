@@ -3,7 +3,8 @@
  * For every hand-annotated marker that the shipped pipeline also finds (same type,
  * overlapping), the pipeline's target (its claim's span, or the span it names) is right when it
  * overlaps the claim annotated for that marker.
- * Usage: npx tsx scripts/measure-marker-targets.ts [--errors]
+ * Usage: npx tsx scripts/measure-marker-targets.ts [--tuning] [--errors]
+ * (--tuning: the denials and missing records of tuning rounds 3-6, which linking was tuned on).
  */
 import { fileURLToPath } from 'node:url';
 import type { Document, Span } from '../src/model/document.js';
@@ -13,6 +14,7 @@ import { overlaps } from '../src/provenance/spans.js';
 import { polnearText, readJsonDir } from './shared-data.js';
 
 export const TARGETS_DIR = fileURLToPath(new URL('../test/data/marker-targets/', import.meta.url));
+export const TUNING_TARGETS_DIR = fileURLToPath(new URL('../test/data/marker-targets-tuning/', import.meta.url));
 
 export interface TargetLink {
   marker: Span & { text: string; type: MarkerType };
@@ -84,7 +86,9 @@ export function measureTargets(
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const m = measureTargets();
+  const m = measureTargets(
+    readJsonDir<TargetFile>(process.argv.includes('--tuning') ? TUNING_TARGETS_DIR : TARGETS_DIR),
+  );
   console.log('type            annotated  found  right  right/found');
   for (const [type, s] of Object.entries(m.scores))
     console.log(

@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readHeldout } from '../scripts/measure-marker-heldout.js';
-import { measureTargets, TARGETS_DIR, type TargetFile } from '../scripts/measure-marker-targets.js';
+import {
+  measureTargets,
+  TARGETS_DIR,
+  type TargetFile,
+  TUNING_TARGETS_DIR,
+} from '../scripts/measure-marker-targets.js';
+import { readTuning } from '../scripts/measure-marker-tuning.js';
 import { readGold } from '../scripts/measure-provenance.js';
 import { polnearText, readJsonDir } from '../scripts/shared-data.js';
 
@@ -24,8 +30,26 @@ describe('marker target files', () => {
     }
   });
 
+  it('link every denial and missing record of tuning rounds 3 to 6 in the tuning set', () => {
+    const tuningFiles = readJsonDir<TargetFile>(TUNING_TARGETS_DIR);
+    const expected = readTuning()
+      .filter((a) => (a.round ?? 1) >= 3)
+      .map((a) => ({ name: a.name, markers: a.markers.filter((m) => m.type !== 'corroboration') }))
+      .filter((a) => a.markers.length > 0);
+    expect(tuningFiles.map((f) => f.name).sort()).toEqual(expected.map((a) => a.name).sort());
+    for (const f of tuningFiles)
+      expect(
+        f.links.map((l) => l.marker),
+        f.name,
+      ).toEqual(
+        expected
+          .find((a) => a.name === f.name)
+          ?.markers.map(({ start, end, text, type }) => ({ start, end, text, type })),
+      );
+  });
+
   it('mark claims whose text is the article slice', () => {
-    for (const f of files) {
+    for (const f of [...files, ...readJsonDir<TargetFile>(TUNING_TARGETS_DIR)]) {
       const text = polnearText(f.split, f.name);
       for (const l of f.links)
         if (l.target) expect(text.slice(l.target.start, l.target.end), f.name).toBe(l.target.text);
