@@ -14,7 +14,9 @@ import { overlaps } from '../src/provenance/spans.js';
 import { polnearText, readJsonDir } from './shared-data.js';
 
 export const TARGETS_DIR = fileURLToPath(new URL('../test/data/marker-targets/', import.meta.url));
-export const TUNING_TARGETS_DIR = fileURLToPath(new URL('../test/data/marker-targets-tuning/', import.meta.url));
+export const TUNING_TARGETS_DIR = fileURLToPath(
+  new URL('../test/data/marker-targets-tuning/', import.meta.url),
+);
 
 export interface TargetLink {
   marker: Span & { text: string; type: MarkerType };
