@@ -58,7 +58,7 @@ function entries(lemmas: readonly string[], cls: CueClass, clausal: boolean): Cu
 }
 
 /** Every cue, first entry per lemma wins in `cueEntry` (speech before report before cognition). */
-export const CUE_LEXICON: readonly CueEntry[] = [
+const CUE_LEXICON: readonly CueEntry[] = [
   ...entries(speechClausal, 'speech', true),
   ...entries(speechObject, 'speech', false),
   ...entries(reportClausal, 'report', true),
@@ -69,11 +69,6 @@ export const CUE_LEXICON: readonly CueEntry[] = [
 /** Verbs that typically report speech (say, tell, claim, ...): the core of the quoted baseline. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   CUE_LEXICON.filter((e) => e.class === 'speech' && !e.lemma.includes(' ')).map((e) => e.lemma),
-);
-
-/** Every single-word cue lemma, any class. */
-export const CUE_LEMMAS: ReadonlySet<string> = new Set(
-  CUE_LEXICON.filter((e) => !e.lemma.includes(' ')).map((e) => e.lemma),
 );
 
 /** Multi-word cues as lemma sequences, longest first so a matcher can take the first that fits. */

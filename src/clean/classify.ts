@@ -17,7 +17,7 @@ export function classify(doc: Document): void {
 }
 
 /** The rule every line of the block matches (the first line's rule), if all do. */
-export function furnitureRule(text: string, block: Block): LineRule | undefined {
+function furnitureRule(text: string, block: Block): LineRule | undefined {
   let first: LineRule | undefined;
   for (const line of lines(text, block.start, block.end)) {
     const content = text.slice(line.start, line.end).replace(BULLET, '').trim();

@@ -6,10 +6,10 @@
 
 import { finish, hashString } from '../attribution/model/hash.js';
 
-export const SHINGLE_WORDS = 5;
-export const BANDS = 32;
-export const ROWS = 4;
-export const SIGNATURE_LENGTH = BANDS * ROWS;
+const SHINGLE_WORDS = 5;
+const BANDS = 32;
+const ROWS = 4;
+const SIGNATURE_LENGTH = BANDS * ROWS;
 /** Estimated Jaccard similarity at or above which two articles are copies of one story. */
 export const DUPLICATE_THRESHOLD = 0.5;
 
@@ -20,7 +20,7 @@ const hash32 = (s: string): number => hashString(s) >>> 0;
 const SEEDS = Array.from({ length: SIGNATURE_LENGTH }, (_, i) => finish(i + 1) ^ 0x9e3779b9);
 
 /** Hashes of the text's word 5-shingles (lowercased letters and digits; punctuation ignored). */
-export function shingles(text: string): Set<number> {
+function shingles(text: string): Set<number> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const out = new Set<number>();
   if (words.length < SHINGLE_WORDS) {

@@ -69,7 +69,7 @@ export function tokenize(doc: Document): void {
 }
 
 /** Start offset of each token value in `text`, or -1 where wink's value is not found verbatim. */
-export function alignTokens(text: string, values: readonly string[]): number[] {
+function alignTokens(text: string, values: readonly string[]): number[] {
   const starts: number[] = [];
   let cursor = 0;
   for (const value of values) {

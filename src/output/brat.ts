@@ -146,7 +146,7 @@ export class BratWriter {
 }
 
 /** One attribution as PolNeAR annotates it: Source, Cue, Content, a trigger on the cue, and the E line. */
-export function writeAttribution(w: BratWriter, a: Attribution): void {
+function writeAttribution(w: BratWriter, a: Attribution): void {
   // Readers (and the scorer) drop a relation with neither cue nor content.
   if (![...a.cue, ...a.content].some((s) => s.end > s.start)) return;
   const source = w.span('Source', a.source);
@@ -166,7 +166,7 @@ export function writeAttributions(w: BratWriter): void {
 }
 
 /** The layers `toBrat` writes, in order. Other layers (entities, markers) add their writer here. */
-export const BRAT_LAYERS: readonly ((w: BratWriter) => void)[] = [writeAttributions, writeProvenance];
+const BRAT_LAYERS: readonly ((w: BratWriter) => void)[] = [writeAttributions, writeProvenance];
 
 /** The document's layers as brat standoff (`.ann`), offsets in code points, PolNeAR labels. */
 export function toBrat(doc: Document, layers = BRAT_LAYERS): string {

@@ -8,8 +8,8 @@ import { VERSION } from '../version.js';
  */
 
 export const SCHEMA_ID = 'https://hearsay.dev/schema/document/1';
-export const SCHEMA_VERSION = 1;
-export const GENERATOR = { name: 'hearsay', version: VERSION } as const;
+const SCHEMA_VERSION = 1;
+const GENERATOR = { name: 'hearsay', version: VERSION } as const;
 
 export type HearsayJson = {
   schema: typeof SCHEMA_ID;
@@ -72,7 +72,7 @@ export function fromJson(json: unknown, file?: string): Document {
  * Every span in every layer, with its path (`attributions[2].cue[0]`): any
  * object with numeric `start` and `end`, so layers added later are covered.
  */
-export function documentSpans(doc: Document): { path: string; span: Span }[] {
+function documentSpans(doc: Document): { path: string; span: Span }[] {
   const out: { path: string; span: Span }[] = [];
   const visit = (value: unknown, path: string): void => {
     if (typeof value !== 'object' || value === null) return;

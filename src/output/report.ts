@@ -82,7 +82,7 @@ export function abbreviate(text: string, max = 140): string {
 }
 
 /** The first few words of a block, for listing what was left out. */
-export function firstWords(doc: Document, span: Span, words = 6): string {
+function firstWords(doc: Document, span: Span, words = 6): string {
   const all = squash(doc.text.slice(span.start, span.end)).split(' ');
   return all.length > words ? `${all.slice(0, words).join(' ')} …` : all.join(' ');
 }
@@ -91,7 +91,7 @@ const blockText = (doc: Document, b: Block) =>
   squash(doc.text.slice(b.start, b.end)).replace(/^[•·▪*–—-]\s*/, '');
 
 /** Headline, original publisher, key points, paragraph count and what was excluded. */
-export const structureSection: ReportSection = (doc, style, width) => {
+const structureSection: ReportSection = (doc, style, width) => {
   const out: string[] = [];
   const headline = doc.blocks.find((b) => b.kind === 'headline');
   const title = headline ? blockText(doc, headline) : doc.meta.title;
@@ -139,7 +139,7 @@ export interface AttributionGroup {
 }
 
 /** Attributions grouped by `key`, groups in order of their first attribution, unsourced ones last. */
-export function groupAttributions(doc: Document, key: GroupKey = sourceGroup): AttributionGroup[] {
+function groupAttributions(doc: Document, key: GroupKey = sourceGroup): AttributionGroup[] {
   const groups = new Map<string, AttributionGroup>();
   for (const a of doc.attributions) {
     const k = key(doc, a);
@@ -152,12 +152,7 @@ export function groupAttributions(doc: Document, key: GroupKey = sourceGroup): A
 }
 
 /** One attribution as `source -> cue -> content  [kind, confidence]`. */
-export function formatAttribution(
-  doc: Document,
-  a: Attribution,
-  style: ReportStyle,
-  explain = false,
-): string {
+function formatAttribution(doc: Document, a: Attribution, style: ReportStyle, explain = false): string {
   const source = spanText(doc, a.source) || '(unnamed)';
   const content = abbreviate(spanText(doc, a.content));
   const nested = a.parent ? `, inside ${a.parent}` : '';
@@ -166,7 +161,7 @@ export function formatAttribution(
   return `${style.source(source)} -> ${style.cue(spanText(doc, a.cue))} -> ${content}  ${facts}`;
 }
 
-export function attributionSection(key: GroupKey = sourceGroup, explain = false): ReportSection {
+function attributionSection(key: GroupKey = sourceGroup, explain = false): ReportSection {
   return (doc, style, width) => {
     if (doc.attributions.length === 0) return ['No attributions found.'];
     const out = [style.heading(`Attributions (${doc.attributions.length}), by source`)];

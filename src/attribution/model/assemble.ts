@@ -267,7 +267,7 @@ function kindOf(doc: Document, content: TaggedSpan[]): AttributionKind {
   return direct > 0 || inner ? 'mixed' : 'indirect';
 }
 
-export function toSpan(doc: Document, s: TaggedSpan): Span {
+function toSpan(doc: Document, s: TaggedSpan): Span {
   return { start: (doc.tokens[s.first] as Token).start, end: (doc.tokens[s.last - 1] as Token).end };
 }
 

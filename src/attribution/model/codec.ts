@@ -11,7 +11,7 @@ import { L, STRIDE, type TaggerWeights } from './tagger.js';
  * left out (indices delta-coded as varints), and a CRC-32 of all before it.
  */
 const MAGIC = [0x48, 0x53, 0x41, 0x4d];
-export const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 1;
 
 class Writer {
   private bytes = new Uint8Array(1 << 16);

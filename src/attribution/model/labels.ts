@@ -10,7 +10,7 @@ export function beginOf(role: Role): number {
   return role === 'source' ? 1 : role === 'cue' ? 3 : 5;
 }
 
-export function roleOf(label: number): Role | undefined {
+function roleOf(label: number): Role | undefined {
   return label === 0 ? undefined : ROLES[(label - 1) >> 1];
 }
 

@@ -44,7 +44,7 @@ export function prepare(articles: readonly AnnotatedArticle[]): Example[] {
  * Cue classes per lemma from training labels: how often the lemma is (part
  * of) a cue, smoothed so that rare lemmas do not look certain.
  */
-export function learnLexicon(examples: readonly Example[]): Map<string, number> {
+function learnLexicon(examples: readonly Example[]): Map<string, number> {
   const seen = new Map<string, [number, number]>();
   for (const ex of examples)
     ex.doc.tokens.forEach((t, i) => {

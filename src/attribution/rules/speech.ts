@@ -12,7 +12,7 @@ type Content = Candidate['content'];
 const SPEAKER_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'it']);
 
 /** Lexicon classes the verb rule accepts: cognition and stance verbs only as reported beliefs and stances (checks below). */
-export const VERB_CLASSES: readonly CueClass[] = ['speech', 'report', 'cognition', 'stance'];
+const VERB_CLASSES: readonly CueClass[] = ['speech', 'report', 'cognition', 'stance'];
 const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'ask', 'urge']);
 
 /**
@@ -115,7 +115,7 @@ function closesContent(doc: Document, i: number): boolean {
  * "X said (that) C.", "X told Y (that) C.", "C, X said.", "“C,” said X.",
  * "X said: “C.”". Returns undefined when no source or content is found.
  */
-export function verbAttribution(
+function verbAttribution(
   doc: Document,
   cue: Cue,
   [start, sentenceEnd]: Range,

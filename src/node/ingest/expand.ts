@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { isUrl } from './read.js';
 
 /** The files a folder contributes: article text and pages, maybe gzipped. */
-export const INPUT_FILE = /\.(txt|html?)(\.gz)?$/i;
+const INPUT_FILE = /\.(txt|html?)(\.gz)?$/i;
 
 function filesIn(folder: string): string[] {
   const entries = readdirSync(folder, { withFileTypes: true })

@@ -3,7 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { HearsayError, isHearsayError } from '../../model/errors.js';
 
 /** The HTTP status for a HearsayError code: the caller's fault (4xx) or ours (5xx). */
-export function statusOf(code: string): ContentfulStatusCode {
+function statusOf(code: string): ContentfulStatusCode {
   if (code === 'ingest/too-large' || code === 'request/too-large') return 413;
   if (code === 'analysis/timeout' || code === 'ingest/timeout') return 504;
   if (code.startsWith('request/') || code === 'ingest/empty') return 400;
