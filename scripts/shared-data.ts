@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { prng } from '../src/attribution/model/hash.js';
 
 /** `../shared` beside the repository: the PolNeAR corpus, the seed example and the reference scorer. */
 export const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
@@ -21,16 +22,9 @@ export function polnearText(split: string, name: string): string {
   return readFileSync(`${POLNEAR}${split}/text/${name}.txt`, 'utf8');
 }
 
-/** `n` distinct names drawn by position with mulberry32 (as the marker sets' READMEs write it out). */
+/** `n` distinct names drawn by position with mulberry32 (`prng`, as the marker sets' READMEs write it out). */
 export function seededDraw(eligible: readonly string[], n: number, seed: number): string[] {
-  let s = seed >>> 0;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = prng(seed);
   const picked = new Set<string>();
   while (picked.size < n) picked.add(eligible[Math.floor(rand() * eligible.length)] ?? '');
   return [...picked];
