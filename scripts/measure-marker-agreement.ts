@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import type { MarkerType } from '../src/model/provenance.js';
 import { type HeldoutFile, readHeldout } from './measure-marker-heldout.js';
+import { TUNED } from './measure-marker-tuning.js';
 import {
   emptyScores,
   type GoldFile,
@@ -18,7 +19,6 @@ import {
 } from './measure-provenance.js';
 
 export const AGREEMENT_DIR = fileURLToPath(new URL('../test/data/marker-agreement/', import.meta.url));
-const TYPES: MarkerType[] = ['denial', 'corroboration', 'missing-record'];
 
 /** The second annotation scored against the first, over the articles of one set. */
 export function agreement(
@@ -29,7 +29,7 @@ export function agreement(
   for (const a of first) {
     const other = second.get(a.name);
     if (!other) throw new Error(`no second annotation of ${a.name}`);
-    scoreMarkerSpans(other.markers, a, scores, undefined, TYPES);
+    scoreMarkerSpans(other.markers, a, scores, undefined, TUNED);
   }
   return scores;
 }
@@ -42,7 +42,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   ] as const) {
     const scores = agreement(first, second);
     console.log(set);
-    for (const t of TYPES) {
+    for (const t of TUNED) {
       const s = scores[t];
       console.log(
         `  ${t.padEnd(15)} first ${s.gold}, second ${s.predicted}: P ${precision(s).toFixed(2)} R ${recall(s).toFixed(2)}`,

@@ -11,6 +11,7 @@ import type { Document, Span } from '../src/model/document.js';
 import type { Marker, MarkerType } from '../src/model/provenance.js';
 import { analyze } from '../src/node/analyze.js';
 import { overlaps } from '../src/provenance/spans.js';
+import { MARKER_TYPES } from './measure-provenance.js';
 import { polnearText, readJsonDir } from './shared-data.js';
 
 export const TARGETS_DIR = fileURLToPath(new URL('../test/data/marker-targets/', import.meta.url));
@@ -55,10 +56,7 @@ export function measureTargets(
   files: readonly TargetFile[] = readJsonDir<TargetFile>(TARGETS_DIR),
 ): TargetMeasurement {
   const scores = Object.fromEntries(
-    (['hedge', 'denial', 'corroboration', 'missing-record'] as const).map((t) => [
-      t,
-      { annotated: 0, found: 0, right: 0 },
-    ]),
+    MARKER_TYPES.map((t) => [t, { annotated: 0, found: 0, right: 0 }]),
   ) as Record<MarkerType, TargetScore>;
   const errors: TargetMeasurement['errors'] = [];
   for (const f of files) {

@@ -21,7 +21,7 @@ export interface TuningArticle {
   name: string;
   split: 'train' | 'dev';
   /** The round that added the article (README); the first round's carry none. */
-  round?: 2 | 3 | 4 | 5 | 6;
+  round?: number;
   /** Read in full: every denial and corroboration in it is listed. */
   complete: boolean;
   markers: (Span & { text: string; type: MarkerType })[];

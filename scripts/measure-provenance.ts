@@ -65,7 +65,7 @@ export interface Measurement {
   markerErrors: { article: string; error: 'missed' | 'spurious'; type: MarkerType; text: string }[];
 }
 
-const MARKER_TYPES: MarkerType[] = ['hedge', 'denial', 'corroboration', 'missing-record'];
+export const MARKER_TYPES: MarkerType[] = ['hedge', 'denial', 'corroboration', 'missing-record'];
 const PEOPLE: EntityType[] = ['named-person', 'role-person'];
 /** Words too general to identify a source when one name merely contains the other. */
 const GENERIC = new Set(

@@ -4,7 +4,6 @@
  * precision and recall on them above floors a little below what was measured,
  * so a regression fails.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   HELDOUT2_DIR,
@@ -13,17 +12,15 @@ import {
   pooled,
   readHeldout,
 } from '../scripts/measure-marker-heldout.js';
+import { readTuning, TUNED } from '../scripts/measure-marker-tuning.js';
 import { type MarkerScore, precision, readGold, recall } from '../scripts/measure-provenance.js';
 import { polnearText, seededDraw, trainNames } from '../scripts/shared-data.js';
 
 const files = readHeldout();
 const files2 = readHeldout(HELDOUT2_DIR);
-const TYPES = ['denial', 'corroboration', 'missing-record'];
 
 describe('marker held-out files', () => {
-  const judged = JSON.parse(
-    readFileSync(new URL('data/marker-tuning/markers.json', import.meta.url), 'utf8'),
-  ) as { name: string; round?: number }[];
+  const judged = readTuning();
   const tuning = new Set(judged.map((a) => a.name));
   // The draw was made from the tuning set as it stood then: the second round's articles came later.
   const tuningAtDraw = new Set(judged.filter((a) => a.round === undefined).map((a) => a.name));
@@ -46,7 +43,7 @@ describe('marker held-out files', () => {
   it('record spans whose text is the article slice, of annotated types', () => {
     for (const f of [...files, ...files2]) {
       expect(f.split).toBe('train');
-      expect(f.types).toEqual(TYPES);
+      expect(f.types).toEqual(TUNED);
       const text = polnearText('train', f.name);
       for (const m of f.markers) {
         expect(text.slice(m.start, m.end), `${f.name} ${m.start}-${m.end}`).toBe(m.text);
