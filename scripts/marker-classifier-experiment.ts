@@ -9,10 +9,12 @@
  */
 import { finish, hashString, mix, prng } from '../src/attribution/model/hash.js';
 import type { Document, Span } from '../src/model/document.js';
+import type { MarkerType } from '../src/model/provenance.js';
 import { analyze } from '../src/pipeline.js';
 import { overlaps } from '../src/provenance/spans.js';
 import { arg } from './args.js';
 import { readTuning, TUNED, type TunedType, type TuningArticle } from './measure-marker-tuning.js';
+import { emptyScores, type MarkerScore, precision, recall, scoreMarkerSpans } from './measure-provenance.js';
 import { polnearText } from './shared-data.js';
 
 const K = TUNED.length + 1;
@@ -29,6 +31,7 @@ interface Item {
 
 interface Found extends Span {
   type: TunedType;
+  text: string;
 }
 
 const typeIndex = (type: string) => TUNED.indexOf(type as TunedType) + 1;
@@ -140,40 +143,21 @@ function predict(weights: Float32Array, it: Item, threshold: number): Found[] {
     if (!token || !type || (p[best] ?? 0) < threshold) return;
     const last = out.at(-1);
     if (last && last.type === type && token.start - last.end <= 2) last.end = token.end;
-    else out.push({ start: token.start, end: token.end, type });
+    else out.push({ start: token.start, end: token.end, type, text: '' });
   });
-  return out;
+  return out.map((m) => ({ ...m, text: it.doc.text.slice(m.start, m.end) }));
 }
 
-type Score = { gold: number; predicted: number; correct: number; found: number };
-const empty = () => new Map(TUNED.map((t) => [t, { gold: 0, predicted: 0, correct: 0, found: 0 } as Score]));
-
-function score(into: Map<TunedType, Score>, gold: readonly Found[], predicted: readonly Found[]): void {
-  for (const [type, s] of into) {
-    const g = gold.filter((m) => m.type === type);
-    const p = predicted.filter((m) => m.type === type);
-    s.gold += g.length;
-    s.predicted += p.length;
-    s.correct += p.filter((m) => g.some((x) => overlaps(m, x))).length;
-    s.found += g.filter((x) => p.some((m) => overlaps(m, x))).length;
-  }
-}
-
-const line = (name: string, scores: Map<TunedType, Score>) =>
-  `${name.padEnd(12)}${[...scores]
-    .map(
-      ([t, s]) =>
-        `${t} P ${(s.correct / (s.predicted || 1)).toFixed(2)} R ${(s.found / (s.gold || 1)).toFixed(2)}`,
-    )
-    .join('   ')}`;
+const line = (name: string, scores: Record<MarkerType, MarkerScore>) =>
+  `${name.padEnd(12)}${TUNED.map((t) => `${t} P ${precision(scores[t]).toFixed(2)} R ${recall(scores[t]).toFixed(2)}`).join('   ')}`;
 
 const folds = Number(arg('folds', '5'));
 const epochs = Number(arg('epochs', '5'));
 const thresholds = arg('thresholds', '0.3,0.5,0.7').split(',').map(Number);
 const items = readTuning().map(build);
 const complete = items.filter((it) => it.article.complete);
-const rules = empty();
-const runs = thresholds.map((threshold) => ({ threshold, model: empty(), union: empty() }));
+const rules = emptyScores();
+const runs = thresholds.map((threshold) => ({ threshold, model: emptyScores(), union: emptyScores() }));
 for (let fold = 0; fold < folds; fold++) {
   const test = complete.filter((_, i) => i % folds === fold);
   const weights = train(
@@ -181,13 +165,16 @@ for (let fold = 0; fold < folds; fold++) {
     epochs,
   );
   for (const it of test) {
-    const gold = it.article.markers as Found[];
-    const byRules = (it.doc.provenance?.markers ?? []).filter((m) => typeIndex(m.type) > 0) as Found[];
-    score(rules, gold, byRules);
+    const byRules = (it.doc.provenance?.markers ?? []).filter((m) => typeIndex(m.type) > 0);
+    const score = (
+      into: Record<MarkerType, MarkerScore>,
+      predicted: readonly (Span & { type: MarkerType; text: string })[],
+    ) => scoreMarkerSpans(predicted, it.article, into, undefined, TUNED);
+    score(rules, byRules);
     for (const run of runs) {
       const byModel = predict(weights, it, run.threshold);
-      score(run.model, gold, byModel);
-      score(run.union, gold, [...byRules, ...byModel.filter((m) => !byRules.some((r) => overlaps(m, r)))]);
+      score(run.model, byModel);
+      score(run.union, [...byRules, ...byModel.filter((m) => !byRules.some((r) => overlaps(m, r)))]);
     }
   }
 }
