@@ -43,4 +43,18 @@ describe('marker agreement files', () => {
     );
     expect(scores.denial.found).toBeLessThanOrEqual(scores.denial.gold);
   });
+
+  it('find a set in perfect agreement with itself, and a marker left out missing once', () => {
+    const itself = agreement(heldout, new Map(heldout.map((f) => [f.name, f])));
+    for (const s of [itself.denial, itself.corroboration, itself['missing-record']]) {
+      expect(s.gold).toBeGreaterThan(0);
+      expect([s.found, s.correct, s.predicted]).toEqual([s.gold, s.gold, s.gold]);
+    }
+    const [dropped, ...kept] = heldout.flatMap((f) => f.markers.map((m) => ({ f, m })));
+    const without = new Map(
+      heldout.map((f) => [f.name, { ...f, markers: kept.filter((x) => x.f === f).map((x) => x.m) }]),
+    );
+    const type = dropped?.m.type ?? 'denial';
+    expect(agreement(heldout, without)[type].found).toBe(itself[type].gold - 1);
+  });
 });

@@ -16,6 +16,13 @@ import { readGold } from '../scripts/measure-provenance.js';
 import { polnearText, readJsonDir } from '../scripts/shared-data.js';
 
 const files = readJsonDir<TargetFile>(TARGETS_DIR);
+/** A marker as the target files repeat it. */
+const fields = ({ start, end, text, type }: TargetFile['links'][number]['marker']) => ({
+  start,
+  end,
+  text,
+  type,
+});
 
 describe('marker target files', () => {
   it('link every marker of the provenance gold and the first held-out set, in order', () => {
@@ -26,7 +33,7 @@ describe('marker target files', () => {
       expect(
         f.links.map((l) => l.marker),
         f.name,
-      ).toEqual(source?.markers.map(({ start, end, text, type }) => ({ start, end, text, type })));
+      ).toEqual(source?.markers.map(fields));
     }
   });
 
@@ -41,11 +48,7 @@ describe('marker target files', () => {
       expect(
         f.links.map((l) => l.marker),
         f.name,
-      ).toEqual(
-        expected
-          .find((a) => a.name === f.name)
-          ?.markers.map(({ start, end, text, type }) => ({ start, end, text, type })),
-      );
+      ).toEqual(expected.find((a) => a.name === f.name)?.markers.map(fields));
   });
 
   it('mark claims whose text is the article slice', () => {
