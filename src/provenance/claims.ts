@@ -1,6 +1,6 @@
 import type { Attribution, Document, Span } from '../model/document.js';
 import type { ClaimKind } from '../model/provenance.js';
-import { contentLemmas, first, last, readAttributions, readBlock, tokensIn } from './spans.js';
+import { contentLemmas, first, last, once, readAttributions, readBlock, tokensIn } from './spans.js';
 
 /** A claim before it is assessed: what it says and where. */
 export interface ClaimDraft extends Span {
@@ -18,13 +18,8 @@ export interface ClaimDraft extends Span {
  */
 export function claimDrafts(doc: Document): readonly ClaimDraft[] {
   const attributions = readAttributions(doc);
-  // Markers and assessment both ask: drafted once per attribution list, shared read-only.
-  let known = drafted.get(attributions);
-  if (!known) {
-    known = draftAll(doc, attributions);
-    drafted.set(attributions, known);
-  }
-  return known;
+  // Markers and assessment both ask: drafted once per attribution list.
+  return once(drafted, attributions, () => draftAll(doc, attributions));
 }
 
 const drafted = new WeakMap<readonly Attribution[], readonly ClaimDraft[]>();

@@ -1,6 +1,6 @@
 import type { Attribution, Document } from '../model/document.js';
 import { continuedQuote, quoteRegions } from './quotes.js';
-import { contentHolders, holding, readAttributions, within } from './spans.js';
+import { contentHolders, holding, once, readAttributions, within } from './spans.js';
 
 export interface Parent {
   id: string;
@@ -14,13 +14,7 @@ export interface Parent {
  */
 export function parents(doc: Document): ReadonlyMap<string, Parent> {
   const attributions = readAttributions(doc);
-  // Several parts of the stage ask: work it out once per attribution list, shared read-only.
-  let known = found.get(attributions);
-  if (!known) {
-    known = findParents(doc, attributions);
-    found.set(attributions, known);
-  }
-  return known;
+  return once(found, attributions, () => findParents(doc, attributions));
 }
 
 const found = new WeakMap<readonly Attribution[], ReadonlyMap<string, Parent>>();

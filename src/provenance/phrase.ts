@@ -12,7 +12,7 @@ import {
   PRONOUNS,
   TITLES,
 } from './sources-lexicon.js';
-import { tokensIn } from './spans.js';
+import { once, tokensIn } from './spans.js';
 
 /** What a source phrase is, before it is linked to an entity. */
 export type PhraseKind =
@@ -222,11 +222,7 @@ function properWord(doc: Document, t: Token): boolean {
     return false;
   if (t.pos === 'PROPN') return true;
   // Each test scans the whole text: answer it once per word and document.
-  let known = properWords.get(doc);
-  if (!known) {
-    known = new Map();
-    properWords.set(doc, known);
-  }
+  const known = once(properWords, doc, () => new Map<string, boolean>());
   let answer = known.get(t.text);
   if (answer === undefined) {
     answer = usedAsName(doc.text, t.text);

@@ -144,3 +144,13 @@ export function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   for (const x of a) if (b.has(x)) n++;
   return n;
 }
+
+/** `make()` once per key, kept while the key lives: work several parts of the stage ask for, shared read-only. */
+export function once<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
